@@ -1,0 +1,32 @@
+using NewsReader.Entities;
+
+namespace NewsReader.Articles;
+
+/// <summary>One ingested news article: its cleaned text and where it came from.</summary>
+public sealed class Article
+{
+    public int Id { get; set; }
+
+    public required string Title { get; set; }
+
+    /// <summary>The outlet as the page names itself; null when the page does not say.</summary>
+    public string? Outlet { get; set; }
+
+    /// <summary>Publication time in UTC, when the source gives one.</summary>
+    public DateTime? PublishedAt { get; set; }
+
+    /// <summary>The file path or URL the article was read from.</summary>
+    public required string Source { get; set; }
+
+    /// <summary>The cleaned body: paragraphs separated by one blank line. Mention offsets index into it.</summary>
+    public required string Text { get; set; }
+
+    /// <summary>SHA-256 of the cleaned title and text, hex; equal content is a duplicate.</summary>
+    public required string ContentHash { get; set; }
+
+    public DateTime IngestedAt { get; set; }
+
+    public List<RelatedHeadline> RelatedHeadlines { get; set; } = [];
+
+    public List<Mention> Mentions { get; set; } = [];
+}

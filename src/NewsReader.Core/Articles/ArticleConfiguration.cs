@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace NewsReader.Articles;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.Property(a => a.Title).HasMaxLength(ArticleLimits.MaxTitleLength);
+        builder.Property(a => a.Outlet).HasMaxLength(200);
+        builder.Property(a => a.Source).HasMaxLength(2048);
+        builder.Property(a => a.ContentHash).HasMaxLength(64);
+        builder.HasIndex(a => a.ContentHash).IsUnique();
+        builder.HasIndex(a => a.IngestedAt);
+        builder.HasMany(a => a.RelatedHeadlines).WithOne().HasForeignKey(h => h.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Mentions).WithOne(m => m.Article).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,9 @@
+namespace NewsReader.Entities;
+
+public enum EntityKind
+{
+    Person,
+    Place,
+    Organization,
+    Event,
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Articles;
+using NewsReader.Entities;
+
+namespace NewsReader.Storage;
+
+public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<RelatedHeadline> RelatedHeadlines => Set<RelatedHeadline>();
+
+    public DbSet<Entity> Entities => Set<Entity>();
+
+    public DbSet<Mention> Mentions => Set<Mention>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsReaderDbContext).Assembly);
+}
