@@ -1,0 +1,96 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Articles;
+using NewsReader.Entities;
+using NewsReader.Entities.Recognition;
+using NewsReader.Storage;
+
+namespace NewsReader.Ingestion;
+
+/// <summary>
+/// Stores one parsed article with its related headlines and entity mentions, in one transaction: it is all
+/// there afterwards, or none of it. The same content again is a duplicate and changes nothing.
+/// </summary>
+public sealed class ArticleIngestor(
+    IDbContextFactory<NewsReaderDbContext> contextFactory,
+    IEntityRecognizer recognizer,
+    TimeProvider time)
+{
+    public async Task<IngestOutcome> IngestAsync(ParsedArticle parsed, string source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var text = parsed.Text;
+        var hash = ContentHash.Of(parsed.Title, text);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindByHashAsync(db, hash, cancellationToken) is { } existing)
+        {
+            return IngestOutcome.Duplicate(source, existing);
+        }
+
+        var recognized = recognizer.Recognize(text);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entities = await FindOrCreateEntitiesAsync(db, recognized, cancellationToken);
+        var article = new Article
+        {
+            Title = parsed.Title,
+            Outlet = parsed.Outlet,
+            PublishedAt = parsed.PublishedAt,
+            Source = source,
+            Text = text,
+            ContentHash = hash,
+            IngestedAt = time.GetUtcNow().UtcDateTime,
+            RelatedHeadlines = parsed.RelatedHeadlines.Select((h, i) => new RelatedHeadline { Position = i, Text = h }).ToList(),
+            Mentions = recognized.Select(m => new Mention
+            {
+                Start = m.Start,
+                End = m.End,
+                Text = m.Text,
+                Entity = entities[(m.Kind, EntityNames.Normalize(m.CanonicalName))],
+            }).ToList(),
+        };
+        db.Articles.Add(article);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        {
+            // Another writer stored the same content between our check and our insert.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            if (await FindByHashAsync(db, hash, cancellationToken) is { } winner)
+            {
+                return IngestOutcome.Duplicate(source, winner);
+            }
+
+            throw;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return IngestOutcome.Added(source, article.Id);
+    }
+
+    private static Task<int?> FindByHashAsync(NewsReaderDbContext db, string hash, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking().Where(a => a.ContentHash == hash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>One entity per (kind, normalised canonical name), shared with every article already stored.</summary>
+    private static async Task<Dictionary<(EntityKind, string), Entity>> FindOrCreateEntitiesAsync(
+        NewsReaderDbContext db, IReadOnlyList<RecognizedMention> mentions, CancellationToken cancellationToken)
+    {
+        var wanted = mentions
+            .GroupBy(m => (m.Kind, Key: EntityNames.Normalize(m.CanonicalName)))
+            .ToDictionary(g => g.Key, g => g.First().CanonicalName);
+        var keys = wanted.Keys.Select(k => k.Key).Distinct().ToList();
+        var found = await db.Entities.Where(e => keys.Contains(e.NormalizedName)).ToListAsync(cancellationToken);
+        var entities = found.ToDictionary(e => (e.Kind, e.NormalizedName));
+        foreach (var ((kind, key), name) in wanted)
+        {
+            if (!entities.ContainsKey((kind, key)))
+            {
+                entities[(kind, key)] = new Entity { Kind = kind, Name = name, NormalizedName = key };
+            }
+        }
+
+        return entities;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using NewsReader.Articles;
+
+namespace NewsReader.Ingestion;
+
+/// <summary>Turns the bytes of an uploaded or saved file into text, refusing what is not text.</summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Decodes UTF-8 (with or without BOM) and BOM-marked UTF-16; refuses empty, over-size, binary and invalid
+    /// UTF-8 input with a reason a person can act on.
+    /// </summary>
+    public static SourceText Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return SourceText.Failure("empty file");
+        }
+
+        if (bytes.Length > ArticleLimits.MaxFileBytes)
+        {
+            return SourceText.Failure($"too large: {bytes.Length:N0} bytes, the limit is {ArticleLimits.MaxFileBytes:N0}");
+        }
+
+        string text;
+        if (bytes is [0xFF, 0xFE, ..] || bytes is [0xFE, 0xFF, ..])
+        {
+            text = (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes[2..]);
+        }
+        else
+        {
+            if (bytes.IndexOf((byte)0) >= 0)
+            {
+                return SourceText.Failure("binary file: it contains NUL bytes");
+            }
+
+            try
+            {
+                text = StrictUtf8.GetString(bytes is [0xEF, 0xBB, 0xBF, ..] ? bytes[3..] : bytes);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                return SourceText.Failure($"not valid UTF-8 text (bad byte at offset {ex.Index})");
+            }
+        }
+
+        return IsMostlyControlCharacters(text)
+            ? SourceText.Failure("binary file: it is mostly control characters")
+            : string.IsNullOrWhiteSpace(text) ? SourceText.Failure("blank file: no text in it") : SourceText.Success(text);
+    }
+
+    private static bool IsMostlyControlCharacters(string text)
+    {
+        var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
+        return control > text.Length / 10;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsReader.Entities.Recognition;
+using NewsReader.Export;
+using NewsReader.Ingestion;
+using NewsReader.Storage;
+
+namespace NewsReader;
+
+public static class NewsReaderCoreServiceCollectionExtensions
+{
+    /// <summary>The core: storage on SQLite at <paramref name="connectionString"/>, ingestion, entities, export.</summary>
+    public static IServiceCollection AddNewsReaderCore(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.AddDbContextFactory<NewsReaderDbContext>(options => options.UseSqlite(connectionString));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => Gazetteer.LoadEmbedded());
+        services.AddSingleton<IEntityRecognizer, RuleBasedEntityRecognizer>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<FileIngestor>();
+        services.AddSingleton<StoreExporter>();
+        return services;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsReader.Articles;
+using NewsReader.TestSupport;
+
+namespace NewsReader.Ingestion;
+
+public sealed class ArticleIngestorTests
+{
+    private static ParsedArticle Seed(string file) =>
+        PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(file))).Article!;
+
+    [Fact]
+    public async Task Ingesting_a_seed_stores_the_article_its_headlines_and_mentions()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var parsed = Seed("000_74888a945cd2ecf2.txt");
+
+        var outcome = await database.Ingestor().IngestAsync(parsed, "seeds/000.txt", CancellationToken.None);
+
+        outcome.Status.Should().Be(IngestStatus.Added);
+        await using var db = database.CreateDbContext();
+        var article = await db.Articles.Include(a => a.RelatedHeadlines).Include(a => a.Mentions).SingleAsync();
+        article.Title.Should().Be(parsed.Title);
+        article.Text.Should().Be(parsed.Text);
+        article.IngestedAt.Should().Be(database.Time.GetUtcNow().UtcDateTime);
+        article.RelatedHeadlines.OrderBy(h => h.Position).Select(h => h.Text).Should().Equal(parsed.RelatedHeadlines);
+        article.Mentions.Should().NotBeEmpty().And.OnlyContain(m => article.Text.Substring(m.Start, m.End - m.Start) == m.Text);
+    }
+
+    [Fact]
+    public async Task The_same_content_again_is_a_duplicate_and_changes_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ingestor = database.Ingestor();
+        var first = await ingestor.IngestAsync(Seed("004_d7be26c49e3a6d0f.txt"), "a.txt", CancellationToken.None);
+
+        var again = await ingestor.IngestAsync(Seed("004_d7be26c49e3a6d0f.txt"), "b.txt", CancellationToken.None);
+
+        again.Should().Be(IngestOutcome.Duplicate("b.txt", first.ArticleId!.Value));
+        await using var db = database.CreateDbContext();
+        (await db.Articles.CountAsync()).Should().Be(1);
+        (await db.Mentions.CountAsync()).Should().Be(await db.Mentions.CountAsync(m => m.ArticleId == first.ArticleId));
+    }
+
+    [Fact]
+    public async Task Both_seeds_share_one_entity_per_real_world_thing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ingestor = database.Ingestor();
+        await ingestor.IngestAsync(Seed("000_74888a945cd2ecf2.txt"), "000", CancellationToken.None);
+        await ingestor.IngestAsync(Seed("004_d7be26c49e3a6d0f.txt"), "004", CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        var shared = await db.Entities
+            .Where(e => e.Mentions.Select(m => m.ArticleId).Distinct().Count() == 2)
+            .Select(e => e.Name)
+            .ToListAsync();
+
+        shared.Should().BeEquivalentTo(
+            "Benjamin Netanyahu", "Joe Biden", "Karine Jean-Pierre", "Washington, D.C.", "Rafah", "Gaza Strip",
+            "Israel", "United States", "White House", "Hamas");
+        (await db.Entities.CountAsync(e => e.Name == "Benjamin Netanyahu")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_failure_while_writing_leaves_nothing_half_written()
+    {
+        await using var database = await TestDatabase.CreateAsync(new FailingMentionInsert());
+
+        var act = () => database.Ingestor().IngestAsync(Seed("000_74888a945cd2ecf2.txt"), "000", CancellationToken.None);
+
+        await act.Should().ThrowAsync<DbUpdateException>().WithInnerException(typeof(InvalidOperationException));
+        await using var db = database.CreateDbContext();
+        (await db.Articles.CountAsync()).Should().Be(0);
+        (await db.Entities.CountAsync()).Should().Be(0);
+        (await db.RelatedHeadlines.CountAsync()).Should().Be(0);
+    }
+
+    /// <summary>Fails the write of mentions, which comes after the article, its headlines and entities.</summary>
+    private sealed class FailingMentionInsert : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            command.CommandText.Contains("INSERT INTO \"Mentions\"", StringComparison.Ordinal)
+                ? throw new InvalidOperationException("simulated failure")
+                : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Articles;
+using NewsReader.TestSupport;
+
+namespace NewsReader.Ingestion;
+
+public sealed class FileIngestorTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsreader-files-").FullName;
+
+    public static TheoryData<string, byte[], string> BadFiles => new()
+    {
+        { "empty.txt", [], "empty file" },
+        { "blank.txt", " \n\u00A0\n"u8.ToArray(), "blank file" },
+        { "binary.txt", [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0], "binary file" },
+        { "latin1.txt", [(byte)'C', (byte)'a', (byte)'f', 0xE9, (byte)'\n'], "not valid UTF-8" },
+        { "untitled.txt", "This opening line is really a paragraph of body text, long enough that it cannot be a headline at all, and it ends like a sentence.\n\nA second paragraph with a sentence.\n"u8.ToArray(), "no title" },
+        { "headline-only.txt", "Headline and nothing else\n\nShare:\n"u8.ToArray(), "no article body" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task A_bad_file_is_reported_and_the_rest_of_the_batch_goes_on(string name, byte[] content, string reason)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var bad = Write(name, content);
+        var files = new[] { bad, RepositoryPaths.Seed("000_74888a945cd2ecf2.txt") };
+
+        var outcomes = await database.FileIngestor().IngestAsync(files, progress: null, CancellationToken.None);
+
+        outcomes[0].Status.Should().Be(IngestStatus.Failed);
+        outcomes[0].Reason.Should().StartWith(reason);
+        outcomes[1].Status.Should().Be(IngestStatus.Added);
+        await using var db = database.CreateDbContext();
+        (await db.Articles.CountAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task An_over_size_file_is_refused_before_it_is_read()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var big = Path.Combine(_folder, "big.txt");
+        await using (var stream = File.Create(big))
+        {
+            stream.SetLength(ArticleLimits.MaxFileBytes + 1);
+        }
+
+        var outcome = await database.FileIngestor().IngestFileAsync(big, CancellationToken.None);
+
+        outcome.Reason.Should().StartWith("too large");
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_reported()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var outcome = await database.FileIngestor().IngestFileAsync(Path.Combine(_folder, "nope.txt"), CancellationToken.None);
+
+        outcome.Should().Be(IngestOutcome.Failed(Path.Combine(_folder, "nope.txt"), "no such file"));
+    }
+
+    [Fact]
+    public void Folders_expand_recursively_to_their_text_files_in_a_stable_order()
+    {
+        Write("b.txt", "x"u8.ToArray());
+        Write("notes.pdf", "x"u8.ToArray());
+        Directory.CreateDirectory(Path.Combine(_folder, "sub"));
+        Write(Path.Combine("sub", "a.txt"), "x"u8.ToArray());
+
+        var files = FileIngestor.ExpandPaths([_folder]);
+
+        files.Select(f => Path.GetRelativePath(_folder, f)).Should().Equal("b.txt", Path.Combine("sub", "a.txt"));
+    }
+
+    [Fact]
+    public async Task Progress_hears_of_every_file()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var heard = new List<IngestOutcome>();
+
+        await database.FileIngestor().IngestAsync(FileIngestor.ExpandPaths([RepositoryPaths.Seeds]), new SynchronousProgress(heard.Add), CancellationToken.None);
+
+        heard.Select(o => o.Status).Should().Equal(IngestStatus.Added, IngestStatus.Added);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Write(string name, byte[] content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    private sealed class SynchronousProgress(Action<IngestOutcome> report) : IProgress<IngestOutcome>
+    {
+        public void Report(IngestOutcome value) => report(value);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsReader.Entities.Recognition;
+using NewsReader.Export;
+using NewsReader.Ingestion;
+using NewsReader.Storage;
+
+namespace NewsReader.TestSupport;
+
+/// <summary>A real, migrated SQLite database in its own temporary file, deleted when the test ends.</summary>
+internal sealed class TestDatabase : IDbContextFactory<NewsReaderDbContext>, IAsyncDisposable
+{
+    private static readonly Lazy<Gazetteer> SharedGazetteer = new(Gazetteer.LoadEmbedded);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsreader-test-").FullName;
+    private readonly IInterceptor[] _interceptors;
+
+    private TestDatabase(IInterceptor[] interceptors)
+    {
+        _interceptors = interceptors;
+    }
+
+    public string Path => System.IO.Path.Combine(_folder, "test.db");
+
+    public FixedTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 26, 12, 0, 0, TimeSpan.Zero));
+
+    public static async Task<TestDatabase> CreateAsync(params IInterceptor[] interceptors)
+    {
+        var database = new TestDatabase(interceptors);
+        await new DatabaseInitializer(database).InitializeAsync(CancellationToken.None);
+        return database;
+    }
+
+    public NewsReaderDbContext CreateDbContext() =>
+        new(new DbContextOptionsBuilder<NewsReaderDbContext>()
+            .UseSqlite(SqliteFiles.ConnectionStringFor(Path))
+            .AddInterceptors(_interceptors)
+            .Options);
+
+    public ArticleIngestor Ingestor() => new(this, new RuleBasedEntityRecognizer(SharedGazetteer.Value), Time);
+
+    public FileIngestor FileIngestor() => new(Ingestor());
+
+    public StoreExporter Exporter() => new(this);
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
