@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Entities;
@@ -16,7 +17,7 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
     public async Task WriteAsync(Stream output, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var articleIdsByTitle = await ArticleIdsByTitleAsync(db, cancellationToken);
 
         writer.WriteStartObject();

@@ -33,14 +33,23 @@ public sealed class FileIngestor(ArticleIngestor ingestor)
         return files;
     }
 
+    public Task<IReadOnlyList<IngestOutcome>> IngestAsync(
+        IReadOnlyList<string> files, IProgress<IngestOutcome>? progress, CancellationToken cancellationToken) =>
+        IngestAsync(files, progress, sourceRoot: null, cancellationToken);
+
+    /// <summary>
+    /// Ingests the files in order. Each article's source is the path as given, or relative to
+    /// <paramref name="sourceRoot"/> when one is given ("seeds/a.txt" rather than a build folder's full path).
+    /// </summary>
     public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(
-        IReadOnlyList<string> files, IProgress<IngestOutcome>? progress, CancellationToken cancellationToken)
+        IReadOnlyList<string> files, IProgress<IngestOutcome>? progress, string? sourceRoot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         var outcomes = new List<IngestOutcome>(files.Count);
         foreach (var file in files)
         {
-            var outcome = await IngestFileAsync(file, cancellationToken);
+            var source = sourceRoot is null ? file : Path.GetRelativePath(sourceRoot, file).Replace('\\', '/');
+            var outcome = await IngestFileAsync(file, source, cancellationToken);
             outcomes.Add(outcome);
             progress?.Report(outcome);
         }
@@ -48,29 +57,32 @@ public sealed class FileIngestor(ArticleIngestor ingestor)
         return outcomes;
     }
 
-    public async Task<IngestOutcome> IngestFileAsync(string file, CancellationToken cancellationToken)
+    public Task<IngestOutcome> IngestFileAsync(string file, CancellationToken cancellationToken) =>
+        IngestFileAsync(file, file, cancellationToken);
+
+    public async Task<IngestOutcome> IngestFileAsync(string file, string source, CancellationToken cancellationToken)
     {
-        var source = SourceText.Failure("not read");
+        SourceText content;
         try
         {
             var info = new FileInfo(file);
-            source = !info.Exists ? SourceText.Failure("no such file")
+            content = !info.Exists ? SourceText.Failure("no such file")
                 : info.Length > ArticleLimits.MaxFileBytes ? SourceText.Failure($"too large: {info.Length:N0} bytes, the limit is {ArticleLimits.MaxFileBytes:N0}")
                 : TextDecoder.Decode(await File.ReadAllBytesAsync(file, cancellationToken));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            source = SourceText.Failure($"cannot read: {ex.Message}");
+            content = SourceText.Failure($"cannot read: {ex.Message}");
         }
 
-        if (!source.Succeeded)
+        if (!content.Succeeded)
         {
-            return IngestOutcome.Failed(file, source.Error);
+            return IngestOutcome.Failed(source, content.Error);
         }
 
-        var parsed = PlainTextArticleParser.Parse(source.Text);
+        var parsed = PlainTextArticleParser.Parse(content.Text);
         return parsed.Succeeded
-            ? await ingestor.IngestAsync(parsed.Article, file, cancellationToken)
-            : IngestOutcome.Failed(file, parsed.Error);
+            ? await ingestor.IngestAsync(parsed.Article, source, cancellationToken)
+            : IngestOutcome.Failed(source, parsed.Error);
     }
 }

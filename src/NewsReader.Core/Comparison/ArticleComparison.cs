@@ -1,0 +1,55 @@
+using NewsReader.Articles;
+
+namespace NewsReader.Comparison;
+
+/// <summary>One article as a comparison reads it: its text and the entities each mention names.</summary>
+public sealed record ComparedArticle(int Id, string Title, string? Outlet, string Text, IReadOnlyList<(int Start, int End, int EntityId)> Mentions);
+
+/// <summary>An entity in the comparison, which articles mention it, and its highlight colour when shared.</summary>
+public sealed record ComparedEntity(int Id, string Name, string Kind, IReadOnlySet<int> ArticleIds, int? ColorIndex);
+
+/// <summary>The columns and the legend of a side-by-side reading.</summary>
+public sealed record ArticleComparison(
+    IReadOnlyList<ComparedArticle> Articles,
+    IReadOnlyDictionary<int, IReadOnlyList<IReadOnlyList<TextSegment>>> Columns,
+    IReadOnlyList<ComparedEntity> SharedByAll,
+    IReadOnlyList<ComparedEntity> SharedBySome,
+    IReadOnlyDictionary<int, IReadOnlyList<ComparedEntity>> OnlyIn,
+    IReadOnlyDictionary<int, int> Colors)
+{
+    /// <summary>Distinct highlight colours; entities past this many share colours, in order.</summary>
+    public const int Palette = 12;
+
+    /// <summary>
+    /// Compares the articles: every entity mentioned by two or more of them gets a colour, the same in every
+    /// column (most widely shared first); the rest are listed under the one article that mentions them.
+    /// </summary>
+    public static ArticleComparison Build(IReadOnlyList<ComparedArticle> articles, IReadOnlyDictionary<int, (string Name, string Kind)> entities)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(entities);
+        var coverage = articles
+            .SelectMany(a => a.Mentions.Select(m => (m.EntityId, ArticleId: a.Id)))
+            .Where(x => entities.ContainsKey(x.EntityId))
+            .GroupBy(x => x.EntityId, x => x.ArticleId)
+            .Select(g => (EntityId: g.Key, ArticleIds: (IReadOnlySet<int>)g.ToHashSet()))
+            .OrderByDescending(x => x.ArticleIds.Count).ThenBy(x => entities[x.EntityId].Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        var color = 0;
+        var compared = coverage.Select(x => new ComparedEntity(
+            x.EntityId, entities[x.EntityId].Name, entities[x.EntityId].Kind, x.ArticleIds,
+            x.ArticleIds.Count > 1 ? color++ % Palette : null)).ToList();
+
+        return new ArticleComparison(
+            articles,
+            articles.ToDictionary(a => a.Id, a => MentionedText.Segment(a.Text, a.Mentions)),
+            compared.Where(e => e.ArticleIds.Count == articles.Count && articles.Count > 1).ToList(),
+            compared.Where(e => e.ArticleIds.Count > 1 && e.ArticleIds.Count < articles.Count).ToList(),
+            articles.ToDictionary(a => a.Id, a => (IReadOnlyList<ComparedEntity>)compared.Where(e => e.ArticleIds.Count == 1 && e.ArticleIds.Contains(a.Id)).ToList()),
+            compared.Where(e => e.ColorIndex is not null).ToDictionary(e => e.Id, e => e.ColorIndex!.Value));
+    }
+
+    /// <summary>The highlight colour of a shared entity; null for one only a single article mentions.</summary>
+    public int? ColorOf(int entityId) => Colors.TryGetValue(entityId, out var index) ? index : null;
+}

@@ -1,0 +1,25 @@
+using NewsReader.Storage;
+using NewsReader.Web.Startup;
+
+namespace NewsReader.Web.CommandLine;
+
+/// <summary>The core services over the chosen database, for a command that runs once and exits; logs go to stderr.</summary>
+internal static class CommandHost
+{
+    public static async Task<IHost> StartAsync(string? dbPath, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = false });
+        if (dbPath is not null)
+        {
+            builder.Configuration[DatabaseLocation.DbOption] = dbPath;
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddNewsReaderCore(DatabaseLocation.ConnectionString(builder.Configuration, builder.Environment.ContentRootPath));
+        var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        return host;
+    }
+}

@@ -1,0 +1,27 @@
+namespace NewsReader.Web.CommandLine;
+
+/// <summary>Runs the verbs that do their work and exit; `serve` is Program's, since it builds the web host.</summary>
+public static class CommandLineApp
+{
+    public static async Task<int> RunAsync(CommandLineArguments arguments, CommandConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(console);
+        if (arguments.Error is not null)
+        {
+            await console.Error.WriteLineAsync($"error: {arguments.Error}\n\n{Usage.Text}");
+            return ExitCodes.BadUsage;
+        }
+
+        switch (arguments.Verb)
+        {
+            case CommandLineArguments.Ingest:
+                return await IngestCommand.RunAsync(arguments, console, cancellationToken);
+            case CommandLineArguments.Export:
+                return await ExportCommand.RunAsync(arguments, console, cancellationToken);
+            default:
+                await console.Out.WriteLineAsync(Usage.Text);
+                return ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+namespace NewsReader.Web.CommandLine;
+
+/// <summary>The verb and options of one invocation. `serve` (or no verb) hands its arguments to the web host.</summary>
+public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Paths, string? DbPath, IReadOnlyList<string> HostArguments, string? Error)
+{
+    public const string Serve = "serve";
+    public const string Ingest = "ingest";
+    public const string Export = "export";
+    public const string Help = "help";
+
+    public static CommandLineArguments Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Count == 0 || args[0].StartsWith('-') && args[0] is not ("-h" or "--help"))
+        {
+            return new(Serve, [], null, args, null);
+        }
+
+        var verb = args[0] is "-h" or "--help" ? Help : args[0];
+        return verb switch
+        {
+            Serve => new(Serve, [], null, args.Skip(1).ToList(), null),
+            Help => new(Help, [], null, [], null),
+            Ingest or Export => ParseOptions(verb, args.Skip(1).ToList()),
+            _ => new(verb, [], null, [], $"unknown command '{verb}'"),
+        };
+    }
+
+    private static CommandLineArguments ParseOptions(string verb, List<string> rest)
+    {
+        var paths = new List<string>();
+        string? db = null;
+        for (var i = 0; i < rest.Count; i++)
+        {
+            var arg = rest[i];
+            if (arg == "--db")
+            {
+                if (i + 1 >= rest.Count)
+                {
+                    return new(verb, [], null, [], "--db needs a file path");
+                }
+
+                db = rest[++i];
+            }
+            else if (arg.StartsWith("--db=", StringComparison.Ordinal))
+            {
+                db = arg["--db=".Length..];
+            }
+            else if (arg.StartsWith('-') && arg.Length > 1)
+            {
+                return new(verb, [], null, [], $"unknown option '{arg}'");
+            }
+            else
+            {
+                paths.Add(arg);
+            }
+        }
+
+        var error = verb == Ingest && paths.Count == 0 ? "ingest needs at least one file or folder"
+            : verb == Export && paths.Count > 0 ? $"export takes no paths (got '{paths[0]}')"
+            : null;
+        return new(verb, paths, db, [], error);
+    }
+}

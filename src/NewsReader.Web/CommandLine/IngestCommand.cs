@@ -1,0 +1,37 @@
+using NewsReader.Ingestion;
+
+namespace NewsReader.Web.CommandLine;
+
+/// <summary>`ingest &lt;path&gt;...`: a line per file, a summary, and an exit code a script can trust.</summary>
+internal static class IngestCommand
+{
+    /// <summary>Below this many files the per-file lines are progress enough.</summary>
+    private const int ProgressBarThreshold = 20;
+
+    public static async Task<int> RunAsync(CommandLineArguments arguments, CommandConsole console, CancellationToken cancellationToken)
+    {
+        using var host = await CommandHost.StartAsync(arguments.DbPath, cancellationToken);
+        var files = FileIngestor.ExpandPaths(arguments.Paths);
+        using var bar = console.IsTerminal && files.Count >= ProgressBarThreshold ? new ProgressBar(console.Error, files.Count) : null;
+        var progress = new LineProgress(outcome =>
+        {
+            bar?.Clear();
+            console.Out.WriteLine(outcome.ToString());
+            bar?.Advance();
+        });
+        var outcomes = await host.Services.GetRequiredService<FileIngestor>().IngestAsync(files, progress, cancellationToken);
+        bar?.Clear();
+
+        var failed = outcomes.Count(o => o.Status == IngestStatus.Failed);
+        console.Out.WriteLine(
+            $"{outcomes.Count} files: {outcomes.Count(o => o.Status == IngestStatus.Added)} added, " +
+            $"{outcomes.Count(o => o.Status == IngestStatus.Duplicate)} duplicate, {failed} failed");
+        return failed == 0 ? ExitCodes.Success : ExitCodes.InputFailed;
+    }
+
+    /// <summary>Reports on the ingesting thread, in order; Progress&lt;T&gt; would post to the thread pool.</summary>
+    private sealed class LineProgress(Action<IngestOutcome> report) : IProgress<IngestOutcome>
+    {
+        public void Report(IngestOutcome value) => report(value);
+    }
+}

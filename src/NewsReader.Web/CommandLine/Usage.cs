@@ -1,0 +1,25 @@
+namespace NewsReader.Web.CommandLine;
+
+internal static class Usage
+{
+    public const string Text = """
+        NewsReader: read news across outlets and see how their reports connect.
+
+        Usage: NewsReader.Web [command] [options]
+               (from a clone: dotnet run --project src/NewsReader.Web -- [command] [options])
+
+        Commands:
+          serve                      Serve the web app (the default). --urls and ASPNETCORE_URLS work as usual.
+          ingest <path>... [--db F]  Add articles from files or folders (folders recursively: *.txt).
+                                     A line per file (added, duplicate, failed: reason) and a summary.
+                                     Exit 0 when every file was added or a duplicate, 1 when any failed.
+          export [--db F]            Write the whole store as JSON to standard output.
+          help                       Show this text.
+
+        Options:
+          --db <file>                The SQLite database file (default: data/newsreader.db under the
+                                     current folder, or ConnectionStrings:NewsReader).
+
+        Exit codes: 0 success, 1 some input failed, 2 bad usage.
+        """;
+}

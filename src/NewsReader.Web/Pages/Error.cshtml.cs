@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace NewsReader.Web.Pages;
+
+/// <summary>The one error page: a plain explanation, never a stack trace.</summary>
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Status { get; set; }
+
+    public string Heading => Status == 404 ? "Not found" : "Something went wrong";
+
+    public string Explanation => Status == 404
+        ? "There is nothing at this address. The article or entity may not exist."
+        : "The page could not be shown. Try again; if it keeps happening, the server log says why.";
+
+    public void OnGet()
+    {
+        if (Status is int status)
+        {
+            Response.StatusCode = status;
+        }
+    }
+}

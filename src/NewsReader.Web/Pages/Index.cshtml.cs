@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Storage;
+using NewsReader.Web.Rendering;
+
+namespace NewsReader.Web.Pages;
+
+public sealed class IndexModel(NewsReaderDbContext db) : PageModel
+{
+    private const int PageSize = 50;
+    private const int ChipsPerArticle = 8;
+
+    public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var articles = await db.Articles.AsNoTracking()
+            .OrderByDescending(a => a.PublishedAt ?? a.IngestedAt).ThenByDescending(a => a.Id)
+            .Take(PageSize)
+            .Select(a => new { a.Id, a.Title, a.Outlet, a.PublishedAt })
+            .ToListAsync(cancellationToken);
+        var ids = articles.Select(a => a.Id).ToList();
+        var chips = (await db.Mentions.AsNoTracking()
+            .Where(m => ids.Contains(m.ArticleId))
+            .GroupBy(m => new { m.ArticleId, m.EntityId, m.Entity!.Name, m.Entity.Kind })
+            .Select(g => new { g.Key.ArticleId, Chip = new EntityChip(g.Key.EntityId, g.Key.Name, g.Key.Kind), Count = g.Count() })
+            .ToListAsync(cancellationToken))
+            .ToLookup(x => x.ArticleId);
+        Articles = articles.Select(a => new ArticleSummary(a.Id, a.Title, a.Outlet, a.PublishedAt,
+            chips[a.Id].OrderByDescending(c => c.Count).ThenBy(c => c.Chip.Name, StringComparer.Ordinal).Take(ChipsPerArticle).Select(c => c.Chip).ToList()))
+            .ToList();
+    }
+
+    public sealed record ArticleSummary(int Id, string Title, string? Outlet, DateTime? PublishedAt, IReadOnlyList<EntityChip> Entities);
+}

@@ -1,0 +1,36 @@
+using NewsReader.Web;
+using NewsReader.Web.CommandLine;
+
+// Command-line verbs (ingest, export, help) do their work and exit; no verb, or `serve`, runs the web app.
+var arguments = CommandLineArguments.Parse(args);
+if (arguments.Verb != CommandLineArguments.Serve)
+{
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+    return await CommandLineApp.RunAsync(arguments, CommandConsole.FromProcess(), cancel.Token);
+}
+
+var builder = WebApplication.CreateBuilder([.. arguments.HostArguments]);
+
+// `dotnet run` starts in the caller's folder (the content root, where data/ goes), so serve the project's wwwroot
+// from the build's static-asset manifest in every environment; a published app has its own copy and skips this.
+builder.WebHost.UseStaticWebAssets();
+
+// Core (storage, ingestion, entities), seeding on first start, Razor Pages.
+builder.Services.AddNewsReaderWeb(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+// Errors: a friendly page outside Development, never a stack trace.
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+
+await app.RunAsync();
+return 0;

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsReader.Web.Startup;
+
+/// <summary>The articles a new, empty database starts with (section "Seeds").</summary>
+public sealed class SeedOptions
+{
+    public const string Section = "Seeds";
+
+    /// <summary>Ingest the seed folder on first start with an empty database.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The seed folder; a relative path is taken from the app's folder, where the build copies seeds/.</summary>
+    [Required]
+    public string Path { get; set; } = "seeds";
+
+    public string ResolvedPath => System.IO.Path.GetFullPath(Path, AppContext.BaseDirectory);
+}

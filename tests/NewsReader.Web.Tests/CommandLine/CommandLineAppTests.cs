@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.Json;
+using NewsReader.Web.TestSupport;
+
+namespace NewsReader.Web.CommandLine;
+
+public sealed class CommandLineAppTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsreader-cli-").FullName;
+
+    private string Db => Path.Combine(_folder, "cli.db");
+
+    [Fact]
+    public async Task Ingest_reports_each_file_and_a_summary_and_exits_0()
+    {
+        var (exit, output, _) = await RunAsync("ingest", RepositoryPaths.Seeds, "--db", Db);
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"(?m)^added\s+.*000_74888a945cd2ecf2\.txt\s+\(article 1\)$");
+        output.Should().MatchRegex(@"(?m)^added\s+.*004_d7be26c49e3a6d0f\.txt\s+\(article 2\)$");
+        output.Should().Contain("2 files: 2 added, 0 duplicate, 0 failed");
+    }
+
+    [Fact]
+    public async Task Ingesting_again_reports_duplicates_and_still_exits_0()
+    {
+        await RunAsync("ingest", RepositoryPaths.Seeds, "--db", Db);
+
+        var (exit, output, _) = await RunAsync("ingest", RepositoryPaths.Seeds, "--db", Db);
+
+        exit.Should().Be(0);
+        output.Should().Contain("duplicate").And.Contain("2 files: 0 added, 2 duplicate, 0 failed");
+    }
+
+    [Fact]
+    public async Task A_failed_file_is_reported_with_its_reason_and_exits_1()
+    {
+        var empty = Path.Combine(_folder, "empty.txt");
+        await File.WriteAllBytesAsync(empty, []);
+
+        var (exit, output, _) = await RunAsync("ingest", empty, RepositoryPaths.Seeds, "--db", Db);
+
+        exit.Should().Be(1);
+        output.Should().Contain($"failed     {empty}: empty file").And.Contain("3 files: 2 added, 0 duplicate, 1 failed");
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("ingest", "--nope")]
+    [InlineData("launch")]
+    public async Task Bad_usage_exits_2_with_the_reason_and_usage_on_stderr(params string[] args)
+    {
+        var (exit, output, error) = await RunAsync(args);
+
+        exit.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith("error: ").And.Contain("Usage:");
+    }
+
+    [Fact]
+    public async Task Export_writes_the_store_as_json_in_the_contract_shape()
+    {
+        await RunAsync("ingest", RepositoryPaths.Seeds, "--db", Db);
+
+        var (exit, output, _) = await RunAsync("export", "--db", Db);
+
+        exit.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("articles").GetArrayLength().Should().Be(2);
+        var article = json.RootElement.GetProperty("articles")[0];
+        article.GetProperty("text").GetString().Should().StartWith("In Washington, White House national security adviser Jake Sullivan");
+        article.GetProperty("mentions")[0].GetProperty("text").GetString().Should().Be("Washington");
+        json.RootElement.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Should().Contain("Benjamin Netanyahu");
+        json.RootElement.GetProperty("stories").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Help_prints_usage_and_exits_0()
+    {
+        var (exit, output, _) = await RunAsync("help");
+
+        exit.Should().Be(0);
+        output.Should().Contain("ingest <path>...").And.Contain("export");
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+        var exit = await CommandLineApp.RunAsync(CommandLineArguments.Parse(args), new CommandConsole(output, error, isTerminal: false), CancellationToken.None);
+        return (exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using NewsReader.Web.TestSupport;
+
+namespace NewsReader.Web.Pages.Articles;
+
+public sealed class DetailsTests : IDisposable
+{
+    private readonly NewsReaderWebFactory _factory = new();
+
+    [Fact]
+    public async Task Article_page_links_every_mention_to_its_entity_page()
+    {
+        var client = _factory.CreateClient();
+        var home = await HtmlPage.GetAsync(client, "/");
+        var link = home.QuerySelectorAll(".article-card h2 a").Single(a => a.TextContent.StartsWith("White House Holds", StringComparison.Ordinal));
+
+        var page = await HtmlPage.GetAsync(client, link.GetAttribute("href")!);
+
+        page.QuerySelector("h1")!.TextContent.Should().Be("White House Holds Talks with Israel on Gaza Offensive Concerns");
+        page.QuerySelectorAll(".body p").Should().HaveCount(7);
+        var mentions = page.QuerySelectorAll("a.mention");
+        mentions.Select(a => a.TextContent).Should().Contain(["Jake Sullivan", "Sullivan", "Benjamin Netanyahu", "U.S.", "Raleigh"]);
+        mentions.Should().OnlyContain(a => a.GetAttribute("href")!.StartsWith("/entities/", StringComparison.Ordinal));
+        var sullivans = mentions.Where(a => a.TextContent.Contains("Sullivan", StringComparison.Ordinal)).Select(a => a.GetAttribute("href")).Distinct();
+        sullivans.Should().ContainSingle("the surname links to the same person as the full name");
+    }
+
+    [Fact]
+    public async Task Article_page_lists_related_headlines_and_the_articles_sharing_its_entities()
+    {
+        var client = _factory.CreateClient();
+        var home = await HtmlPage.GetAsync(client, "/");
+        var href = home.QuerySelectorAll(".article-card h2 a").Single(a => a.TextContent.StartsWith("White House Holds", StringComparison.Ordinal)).GetAttribute("href")!;
+
+        var page = await HtmlPage.GetAsync(client, href);
+
+        var headlines = page.QuerySelectorAll("aside.related section:first-child li a");
+        headlines.Select(a => a.TextContent).Should().HaveCount(3).And.Contain("Hamas Rejects Ceasefire Proposal, Accuses Israel of Ignoring Demands");
+        headlines.Should().OnlyContain(a => a.GetAttribute("href")!.StartsWith("/search?q=", StringComparison.Ordinal), "none of them is ingested");
+        var sharing = page.QuerySelectorAll("ul.sharing > li").Single();
+        sharing.TextContent.Should().Contain("US-Israel talks on Rafah");
+        sharing.QuerySelectorAll(".chip").Select(c => c.TextContent).Should().Contain(["Benjamin Netanyahu", "Rafah", "White House"]);
+    }
+
+    [Fact]
+    public async Task Article_text_is_html_encoded_never_raw()
+    {
+        var id = await _factory.IngestTextAsync("hostile.txt",
+            "Officials meet <b>again</b> in Geneva\n\nThe minister said <script>alert('x')</script> talks in Geneva would resume on Monday, officials said.\n");
+        var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri($"/articles/{id}", UriKind.Relative));
+
+        html.Should().NotContain("<script>alert").And.NotContain("<b>again</b>");
+        html.Should().Contain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;");
+    }
+
+    [Fact]
+    public async Task Unknown_article_is_a_404_page()
+    {
+        using var response = await _factory.CreateClient().GetAsync(new Uri("/articles/9999", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Not found");
+    }
+
+    public void Dispose() => _factory.Dispose();
+}

@@ -1,0 +1,48 @@
+using NewsReader.Web.TestSupport;
+
+namespace NewsReader.Web.Pages;
+
+public sealed class CompareTests : IDisposable
+{
+    private readonly NewsReaderWebFactory _factory = new();
+
+    [Fact]
+    public async Task Comparison_shows_columns_and_colours_each_shared_entity_alike_in_both()
+    {
+        var page = await HtmlPage.GetAsync(_factory.CreateClient(), "/compare?ids=1,2");
+
+        page.QuerySelectorAll("article.column").Should().HaveCount(2);
+        var legend = page.QuerySelectorAll(".legend a.chip.hl").ToDictionary(a => a.TextContent, a => a.ClassList.Single(c => c.StartsWith("hl-", StringComparison.Ordinal)));
+        legend.Keys.Should().Contain(["Benjamin Netanyahu", "Rafah", "White House", "United States", "Washington, D.C."]);
+        legend.Values.Should().OnlyHaveUniqueItems();
+        foreach (var column in page.QuerySelectorAll("article.column"))
+        {
+            var netanyahu = column.QuerySelectorAll("a.mention").First(a => a.GetAttribute("title")!.StartsWith("Benjamin Netanyahu", StringComparison.Ordinal));
+            netanyahu.ClassList.Should().Contain(legend["Benjamin Netanyahu"]);
+        }
+    }
+
+    [Fact]
+    public async Task What_only_one_outlet_mentions_is_listed_under_it_without_a_highlight()
+    {
+        var page = await HtmlPage.GetAsync(_factory.CreateClient(), "/compare?ids=1&ids=2");
+
+        var onlyHere = page.QuerySelectorAll("article.column").Select(c => c.QuerySelectorAll(".only a.chip").Select(a => a.TextContent).ToList()).ToList();
+        onlyHere[0].Should().Contain(["Jake Sullivan", "Yoav Gallant", "Raleigh"]);
+        onlyHere[1].Should().Contain(["Giorgia Meloni", "Cyprus"]);
+        page.QuerySelectorAll("a.mention").Where(a => a.TextContent == "Giorgia Meloni").Should().OnlyContain(a => !a.ClassList.Contains("hl"));
+    }
+
+    [Theory]
+    [InlineData("/compare")]
+    [InlineData("/compare?ids=1")]
+    [InlineData("/compare?ids=1,abc")]
+    public async Task Bad_article_choices_explain_what_to_do(string url)
+    {
+        var page = await HtmlPage.GetAsync(_factory.CreateClient(), url);
+
+        page.QuerySelector(".problem")!.TextContent.Should().Contain("Choose between 2 and");
+    }
+
+    public void Dispose() => _factory.Dispose();
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Ingestion;
+
+namespace NewsReader.Web.TestSupport;
+
+/// <summary>The whole app over its own SQLite file, seeded from the repository's seeds/ on start.</summary>
+public sealed class NewsReaderWebFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsreader-web-").FullName;
+
+    public string DatabasePath => Path.Combine(_folder, "web.db");
+
+    /// <summary>Adds a plain-text article through the app's own ingestion, as the CLI would.</summary>
+    public async Task<int> IngestTextAsync(string fileName, string content)
+    {
+        var path = Path.Combine(_folder, fileName);
+        await File.WriteAllTextAsync(path, content);
+        var outcome = await Services.GetRequiredService<FileIngestor>().IngestFileAsync(path, CancellationToken.None);
+        return outcome.ArticleId ?? throw new InvalidOperationException($"ingest failed: {outcome}");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:NewsReader", $"Data Source={DatabasePath}");
+        builder.UseSetting("Seeds:Path", RepositoryPaths.Seeds);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            if (Directory.Exists(_folder))
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+        }
+    }
+}
