@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+using NewsReader.Web.TestSupport;
+
+namespace NewsReader.Web.Browser;
+
+/// <summary>A person's first minutes: the home page, an article, then two articles side by side.</summary>
+public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
+{
+    private static readonly string[] ChromiumArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly NewsReaderWebFactory _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>Screenshots land here for CI to keep as artefacts.</summary>
+    public static string ArtefactFolder => Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumFactAttribute.ChromiumPath))
+        {
+            return;
+        }
+
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+    }
+
+    [ChromiumFact]
+    public async Task Reader_opens_an_article_follows_a_name_and_compares_the_seeds()
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var baseAddress = _factory.ClientOptions.BaseAddress;
+
+        await page.GotoAsync(baseAddress.ToString());
+        await Assertions.Expect(page.Locator(".article-card")).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Link, new() { Name = "White House Holds Talks with Israel on Gaza Offensive Concerns" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("White House Holds Talks with Israel on Gaza Offensive Concerns");
+        await page.Locator("a.mention", new() { HasText = "Jake Sullivan" }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Jake Sullivan");
+        await page.GoBackAsync();
+
+        await page.Locator("ul.sharing a.compare-link").First.ClickAsync();
+        await Assertions.Expect(page.Locator("article.column")).ToHaveCountAsync(2);
+        var netanyahu = page.Locator("article.column a.mention.hl", new() { HasText = "Benjamin Netanyahu" });
+        await Assertions.Expect(netanyahu).ToHaveCountAsync(3);
+        var colours = await netanyahu.EvaluateAllAsync<string[]>("els => els.map(e => getComputedStyle(e).backgroundColor)");
+        colours.Distinct().Should().ContainSingle("a shared entity has one colour in every column");
+
+        Directory.CreateDirectory(ArtefactFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtefactFolder, "compare-seeds.png"), FullPage = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
