@@ -15,6 +15,13 @@ public static partial class PageClutter
         return trimmed.Length == 0 || IsRelatedLabel(trimmed) || WidgetPhrase().IsMatch(trimmed);
     }
 
+    /// <summary>
+    /// True for a line that only dates the page ("Updated Apr 13, 2024 - World", "Monday, 01 April 2024 12:06 PM
+    /// EDT") or holds no word at all ("×"): page furniture, never a headline.
+    /// </summary>
+    public static bool IsDatelineOrMark(string line) =>
+        LineShape.WordCount(line) == 0 || (LineShape.WordCount(line) <= 10 && Dateline().IsMatch(line));
+
     /// <summary>True for a label that introduces a block of other stories' headlines.</summary>
     public static bool IsRelatedLabel(string line) => RelatedLabel().IsMatch(line.Trim().TrimEnd(':').Trim());
 
@@ -59,6 +66,11 @@ public static partial class PageClutter
         + @"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<name>[^.,|]+?)(?:\.|,|\||all rights reserved|$).*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex SelfNaming();
+
+    [GeneratedRegex(
+        @"^(?:(?:updated|published|posted|last updated)\b.*\d{4}\b.*|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?:us|me|them|our|the|this|all|\d+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();

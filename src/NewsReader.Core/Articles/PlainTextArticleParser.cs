@@ -15,7 +15,7 @@ public static partial class PlainTextArticleParser
     {
         ArgumentNullException.ThrowIfNull(content);
         var lines = SplitLines(content, out var publishedAt);
-        var titleIndex = lines.FindIndex(line => line.Length > 0 && !PageClutter.IsWidget(line));
+        var titleIndex = lines.FindIndex(line => line.Length > 0 && !PageClutter.IsWidget(line) && !PageClutter.IsDatelineOrMark(line));
         if (titleIndex < 0)
         {
             return ParseResult.Failure("no title: the file has no line of text");

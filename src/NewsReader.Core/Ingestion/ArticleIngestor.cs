@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
 using NewsReader.Entities;
@@ -53,9 +52,10 @@ public sealed class ArticleIngestor(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException)
         {
-            // Another writer stored the same content between our check and our insert.
+            // Another writer may have stored the same content between our check and our insert (the unique
+            // hash index refused ours): that is a duplicate. Any other failure is rethrown.
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             if (await FindByHashAsync(db, hash, cancellationToken) is { } winner)

@@ -115,6 +115,15 @@ public sealed class PlainTextArticleParserTests
     }
 
     [Theory]
+    [InlineData("×\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
+    [InlineData("Updated Apr 13, 2024 - World\n\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
+    [InlineData("Monday, 01 April 2024 12:06 PM EDT\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
+    public void Datelines_and_bare_marks_above_the_headline_are_not_the_title(string page)
+    {
+        PlainTextArticleParser.Parse(page).Article!.Title.Should().Be("Storm floods the coastal towns");
+    }
+
+    [Theory]
     [InlineData("", "no title")]
     [InlineData(" \n\u00A0\n\t\n", "no title")]
     [InlineData("Just a headline\n\nShare:\n\nAdvertisement", "no article body")]
