@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using NewsReader.TestSupport;
 using NewsReader.Web.TestSupport;
 
 namespace NewsReader.Web.Browser;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using NewsReader.Web.TestSupport;
+using NewsReader.TestSupport;
 
 namespace NewsReader.Web.CommandLine;
 

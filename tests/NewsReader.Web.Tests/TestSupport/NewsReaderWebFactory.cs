@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Ingestion;
+using NewsReader.TestSupport;
 
 namespace NewsReader.Web.TestSupport;
 
