@@ -1,5 +1,6 @@
 using NewsReader.Web;
 using NewsReader.Web.CommandLine;
+using NewsReader.Web.Startup;
 
 // Command-line verbs (ingest, export, help) do their work and exit; no verb, or `serve`, runs the web app.
 var arguments = CommandLineArguments.Parse(args);
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder([.. arguments.HostArguments]);
 // `dotnet run` starts in the caller's folder (the content root, where data/ goes), so serve the project's wwwroot
 // from the build's static-asset manifest in every environment; a published app has its own copy and skips this.
 builder.WebHost.UseStaticWebAssets();
+AppFolderSettings.AddAsLowestPriority(builder.Configuration);
 
 // Core (storage, ingestion, entities), seeding on first start, Razor Pages.
 builder.Services.AddNewsReaderWeb(builder.Configuration, builder.Environment);

@@ -8,7 +8,8 @@ internal static class CommandHost
 {
     public static async Task<IHost> StartAsync(string? dbPath, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = false });
+        var builder = Host.CreateApplicationBuilder();
+        AppFolderSettings.AddAsLowestPriority(builder.Configuration);
         if (dbPath is not null)
         {
             builder.Configuration[DatabaseLocation.DbOption] = dbPath;
