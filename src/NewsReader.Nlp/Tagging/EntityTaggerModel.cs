@@ -1,0 +1,42 @@
+using NewsReader.Nlp.Gazetteers;
+
+namespace NewsReader.Nlp.Tagging;
+
+/// <summary>
+/// The trained entity tagger: a first stage that tags each sentence from its own words, and a second stage that
+/// also reads how the first tagged the same words elsewhere in the document, so "Pirelli" is not an organisation
+/// in one sentence and a person in the next. Immutable; safe to share across threads.
+/// </summary>
+public sealed class EntityTaggerModel
+{
+    internal EntityTaggerModel(LinearChainModel first, LinearChainModel? second, NameLists names)
+    {
+        First = first;
+        Second = second;
+        Names = names;
+    }
+
+    internal LinearChainModel First { get; }
+
+    internal LinearChainModel? Second { get; }
+
+    internal NameLists Names { get; }
+
+    public int FeatureCount => First.Features.Count + (Second?.Features.Count ?? 0);
+
+    /// <summary>BIO tags (indexes into <see cref="EntityTags.Names"/>) for every token of every sentence of one document.</summary>
+    public int[][] Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var document = new DocumentFacts(sentences, Names);
+        var scratch = new TaggingScratch();
+        var tags = First.TagDocument(document, scratch);
+        if (Second is null)
+        {
+            return tags;
+        }
+
+        document.SetHints(tags);
+        return Second.TagDocument(document, scratch);
+    }
+}

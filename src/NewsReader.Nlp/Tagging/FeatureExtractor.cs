@@ -1,0 +1,155 @@
+using NewsReader.Nlp.Gazetteers;
+
+namespace NewsReader.Nlp.Tagging;
+
+/// <summary>
+/// Turns each token, in its sentence and document, into feature keys: the word and its neighbours, shapes,
+/// affixes, orthographic facts, gazetteer matches and document-wide usage. Keys are hashes; nothing allocates
+/// per token.
+/// </summary>
+internal static class FeatureExtractor
+{
+    /// <summary>Room for the keys of one token; the templates below write fewer.</summary>
+    public const int MaxFeaturesPerToken = 96;
+
+    private const int ListCount = 6;
+    private const ulong Boundary = 0x5EED;
+
+    /// <summary>Writes the keys of token <paramref name="i"/> into <paramref name="keys"/>; returns how many.</summary>
+    public static int Extract(DocumentFacts document, SentenceFacts s, int i, Span<ulong> keys)
+    {
+        var n = 0;
+        var facts = s.Facts[i];
+        keys[n++] = FeatureHash.Key(1, 0);
+        keys[n++] = FeatureHash.Key(2, s.Word[i]);
+        keys[n++] = FeatureHash.Key(3, s.Lower[i]);
+        keys[n++] = FeatureHash.Key(4, s.Shape[i]);
+        keys[n++] = FeatureHash.Key(5, s.ShortShape[i]);
+        for (var a = 0; a < DocumentFacts.Affixes; a++)
+        {
+            var prefix = s.Prefix[(i * DocumentFacts.Affixes) + a];
+            var suffix = s.Suffix[(i * DocumentFacts.Affixes) + a];
+            if (prefix != 0)
+            {
+                keys[n++] = FeatureHash.Key(6 + a, prefix);
+                keys[n++] = FeatureHash.Key(10 + a, suffix);
+            }
+        }
+
+        var lowerBefore = Lower(s, i - 1);
+        var lowerAfter = Lower(s, i + 1);
+        keys[n++] = FeatureHash.Key(14, lowerBefore);
+        keys[n++] = FeatureHash.Key(15, lowerAfter);
+        keys[n++] = FeatureHash.Key(16, Lower(s, i - 2));
+        keys[n++] = FeatureHash.Key(17, Lower(s, i + 2));
+        keys[n++] = FeatureHash.Key(18, ShortShape(s, i - 1));
+        keys[n++] = FeatureHash.Key(19, ShortShape(s, i + 1));
+        keys[n++] = FeatureHash.Key(20, lowerBefore, s.Lower[i]);
+        keys[n++] = FeatureHash.Key(21, s.Lower[i], lowerAfter);
+        keys[n++] = FeatureHash.Key(22, ShortShape(s, i - 1), s.ShortShape[i]);
+        keys[n++] = FeatureHash.Key(23, s.ShortShape[i], ShortShape(s, i + 1));
+        keys[n++] = FeatureHash.Key(24, Suffix3(s, i - 1));
+        keys[n++] = FeatureHash.Key(25, Suffix3(s, i + 1));
+        keys[n++] = FeatureHash.Key(26, Word(s, i - 1), s.ShortShape[i]);
+        keys[n++] = FeatureHash.Key(27, s.ShortShape[i], Word(s, i + 1));
+
+        for (var bit = 0; bit < 10; bit++)
+        {
+            if (((int)facts & (1 << bit)) != 0)
+            {
+                keys[n++] = FeatureHash.Key(28, (ulong)bit);
+            }
+        }
+
+        var position = i == 0 ? 1UL : 0UL;
+        keys[n++] = FeatureHash.Key(29, position, s.ShortShape[i]);
+        if (s.IsHeadline)
+        {
+            keys[n++] = FeatureHash.Key(30, s.Lower[i]);
+            keys[n++] = FeatureHash.Key(31, s.ShortShape[i]);
+        }
+
+        if ((facts & TokenShape.Facts.InitialCapital) != 0)
+        {
+            var usage = (document.SeenLower(s.Lower[i]) ? 1UL : 0UL) | (document.SeenCapitalMidSentence(s.Lower[i]) ? 2UL : 0UL);
+            keys[n++] = FeatureHash.Key(32, usage, position);
+        }
+
+        n = AddNameFeatures(s, i, keys, n);
+        if (document.Hints is { } hints)
+        {
+            n = AddHintFeatures(hints[s.Index], s, i, keys, n);
+        }
+
+        return n;
+    }
+
+    /// <summary>What the first pass said of the same word elsewhere in the document, alone and with neighbours' hints.</summary>
+    private static int AddHintFeatures(int[] sentenceHints, SentenceFacts s, int i, Span<ulong> keys, int n)
+    {
+        var hint = (ulong)sentenceHints[i];
+        if (hint == 0)
+        {
+            return n;
+        }
+
+        keys[n++] = FeatureHash.Key(50, hint);
+        keys[n++] = FeatureHash.Key(51, hint >> 4);
+        for (var type = 0; type < 4; type++)
+        {
+            if ((hint & (1UL << type)) != 0)
+            {
+                keys[n++] = FeatureHash.Key(52, (ulong)type);
+            }
+        }
+
+        keys[n++] = FeatureHash.Key(53, hint >> 4, i > 0 ? (ulong)sentenceHints[i - 1] >> 4 : Boundary);
+        keys[n++] = FeatureHash.Key(54, hint >> 4, i + 1 < s.Length ? (ulong)sentenceHints[i + 1] >> 4 : Boundary);
+        return n;
+    }
+
+    private static int AddNameFeatures(SentenceFacts s, int i, Span<ulong> keys, int n)
+    {
+        var mask = s.Names[i];
+        for (var bit = 0; bit < ListCount * NameLists.BitsPerList; bit++)
+        {
+            if ((mask & (1 << bit)) != 0)
+            {
+                keys[n++] = FeatureHash.Key(40, (ulong)bit);
+                keys[n++] = FeatureHash.Key(41, (ulong)bit, s.ShortShape[i]);
+            }
+        }
+
+        var before = i > 0 ? s.Names[i - 1] : 0;
+        var after = i + 1 < s.Length ? s.Names[i + 1] : 0;
+        if (before != 0)
+        {
+            keys[n++] = FeatureHash.Key(42, (ulong)before);
+        }
+
+        if (after != 0)
+        {
+            keys[n++] = FeatureHash.Key(43, (ulong)after);
+        }
+
+        return n;
+    }
+
+    private static ulong Lower(SentenceFacts s, int i) => i < 0 || i >= s.Length ? Boundary + (ulong)(i < 0 ? -i : i - s.Length + 10) : s.Lower[i];
+
+    private static ulong Word(SentenceFacts s, int i) => i < 0 || i >= s.Length ? Boundary : s.Word[i];
+
+    private static ulong ShortShape(SentenceFacts s, int i) => i < 0 || i >= s.Length ? Boundary : s.ShortShape[i];
+
+    /// <summary>The last three letters (fewer for a short word) of a neighbour.</summary>
+    private static ulong Suffix3(SentenceFacts s, int i)
+    {
+        if (i < 0 || i >= s.Length)
+        {
+            return Boundary;
+        }
+
+        var three = s.Suffix[(i * DocumentFacts.Affixes) + 2];
+        return three != 0 ? three : s.Suffix[i * DocumentFacts.Affixes];
+    }
+}
