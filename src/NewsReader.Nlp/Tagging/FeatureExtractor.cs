@@ -61,6 +61,7 @@ internal static class FeatureExtractor
             }
         }
 
+        n = AddRunFeatures(s, i, keys, n);
         var position = i == 0 ? 1UL : 0UL;
         keys[n++] = FeatureHash.Key(29, position, s.ShortShape[i]);
         if (s.IsHeadline)
@@ -79,6 +80,22 @@ internal static class FeatureExtractor
         if (document.Hints is { } hints)
         {
             n = AddHintFeatures(hints[s.Index], s, i, keys, n);
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Where the token sits in its run of capitalised words (alone, first, inside, last) and how long the run
+    /// is; and whether numbers stand beside it, as they do around team names in results tables.
+    /// </summary>
+    private static int AddRunFeatures(SentenceFacts s, int i, Span<ulong> keys, int n)
+    {
+        var numberBefore = i > 0 && (s.Facts[i - 1] & TokenShape.Facts.HasDigit) != 0;
+        var numberAfter = i + 1 < s.Length && (s.Facts[i + 1] & TokenShape.Facts.HasDigit) != 0;
+        if (numberBefore || numberAfter)
+        {
+            keys[n++] = FeatureHash.Key(35, (numberBefore ? 1UL : 0UL) | (numberAfter ? 2UL : 0UL), s.ShortShape[i]);
         }
 
         return n;

@@ -2,7 +2,8 @@ namespace NewsReader.Nlp.Tagging;
 
 /// <summary>
 /// Maps 64-bit feature keys to dense row numbers: open addressing with linear probing over arrays, so a
-/// lookup costs a multiply, a mask and a compare or two, and allocates nothing.
+/// lookup costs a mask and a compare or two, and allocates nothing. Zero marks an empty slot, so the key 0
+/// is stored as 1 (a collision a 64-bit hash makes vanishingly rare).
 /// </summary>
 internal sealed class FeatureTable
 {
