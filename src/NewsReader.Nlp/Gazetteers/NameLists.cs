@@ -18,16 +18,20 @@ public sealed class NameLists
 
     private readonly FrozenDictionary<ulong, int> _phrases;
 
-    private NameLists(FrozenDictionary<ulong, int> phrases, ulong fingerprint)
+    private NameLists(FrozenDictionary<ulong, int> phrases, ulong fingerprint, WordClasses classes)
     {
         _phrases = phrases;
-        Fingerprint = fingerprint;
+        Classes = classes;
+        Fingerprint = fingerprint ^ classes.Fingerprint;
     }
 
     /// <summary>A hash of every list's content; a model trained with other lists refuses to load with these.</summary>
     public ulong Fingerprint { get; }
 
-    public static NameLists Empty { get; } = new(FrozenDictionary<ulong, int>.Empty, 0);
+    /// <summary>The WordNet classes of common words, read for a name's neighbours.</summary>
+    public WordClasses Classes { get; }
+
+    public static NameLists Empty { get; } = new(FrozenDictionary<ulong, int>.Empty, 0, WordClasses.Empty);
 
     /// <summary>The lists embedded in this assembly.</summary>
     public static NameLists LoadEmbedded()
@@ -45,11 +49,13 @@ public sealed class NameLists
             }
         }
 
-        return FromLists(lists);
+        var classes = assembly.GetManifestResourceNames().Single(r => r.EndsWith("word-classes.txt", StringComparison.Ordinal));
+        using var classReader = new StreamReader(assembly.GetManifestResourceStream(classes)!);
+        return FromLists(lists, WordClasses.Parse(classReader.ReadToEnd().Split('\n')));
     }
 
     /// <summary>Lists from phrases (one per line; blank lines and # comments skipped).</summary>
-    public static NameLists FromLists(IReadOnlyDictionary<NameList, IEnumerable<string>> lists)
+    public static NameLists FromLists(IReadOnlyDictionary<NameList, IEnumerable<string>> lists, WordClasses? classes = null)
     {
         ArgumentNullException.ThrowIfNull(lists);
         var phrases = new Dictionary<ulong, int>();
@@ -70,7 +76,7 @@ public sealed class NameLists
             }
         }
 
-        return new NameLists(phrases.ToFrozenDictionary(), fingerprint);
+        return new NameLists(phrases.ToFrozenDictionary(), fingerprint, classes ?? WordClasses.Empty);
     }
 
     /// <summary>

@@ -21,7 +21,15 @@ internal sealed class DocumentFacts
             Sentences[s] = new SentenceFacts(s, sentences[s], names);
             CountUsage(Sentences[s]);
         }
+
+        Topic = Sentences.Length > 0 && Sentences[0].Length > 1 && Sentences[0].IsHeadline ? Sentences[0].Lower[0] : 0;
     }
+
+    /// <summary>
+    /// The first word of a capitalised opening line ("SOCCER - ..."), which names the desk a wire story came from;
+    /// 0 when the document does not open so. In a results table under SOCCER a city names a team.
+    /// </summary>
+    public ulong Topic { get; }
 
     public SentenceFacts[] Sentences { get; }
 
@@ -139,6 +147,7 @@ internal sealed class SentenceFacts
         Prefix = new ulong[Length * DocumentFacts.Affixes];
         Suffix = new ulong[Length * DocumentFacts.Affixes];
         Facts = new TokenShape.Facts[Length];
+        Class = new ulong[Length];
         var capitals = 0;
         var letters = 0;
         for (var i = 0; i < Length; i++)
@@ -148,6 +157,7 @@ internal sealed class SentenceFacts
             Lower[i] = FeatureHash.OfLower(token);
             (Shape[i], ShortShape[i]) = TokenShape.Hashes(token);
             Facts[i] = TokenShape.Describe(token);
+            Class[i] = (ulong)names.Classes.ClassOf(token);
             for (var a = 1; a <= DocumentFacts.Affixes; a++)
             {
                 Prefix[(i * DocumentFacts.Affixes) + a - 1] = token.Length >= a ? FeatureHash.OfLower(token[..a]) : 0;
@@ -183,6 +193,9 @@ internal sealed class SentenceFacts
     public ulong[] Suffix { get; }
 
     public TokenShape.Facts[] Facts { get; }
+
+    /// <summary>The WordNet class of each token read as a common word (0: none).</summary>
+    public ulong[] Class { get; }
 
     /// <summary>Most of the sentence is in capitals (a headline or dateline): capitals say little here.</summary>
     public bool IsHeadline { get; }

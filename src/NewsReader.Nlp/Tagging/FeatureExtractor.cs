@@ -62,6 +62,11 @@ internal static class FeatureExtractor
         }
 
         n = AddRunFeatures(s, i, keys, n);
+        keys[n++] = FeatureHash.Key(70, Class(s, i - 1));
+        keys[n++] = FeatureHash.Key(71, Class(s, i + 1));
+        keys[n++] = FeatureHash.Key(72, Class(s, i - 2));
+        keys[n++] = FeatureHash.Key(73, Class(s, i + 2));
+        keys[n++] = FeatureHash.Key(74, s.Class[i], s.ShortShape[i]);
         var position = i == 0 ? 1UL : 0UL;
         keys[n++] = FeatureHash.Key(29, position, s.ShortShape[i]);
         if (s.IsHeadline)
@@ -77,6 +82,13 @@ internal static class FeatureExtractor
         }
 
         n = AddNameFeatures(s, i, keys, n);
+        if (document.Topic != 0 && (facts & TokenShape.Facts.InitialCapital) != 0)
+        {
+            keys[n++] = FeatureHash.Key(60, document.Topic, (ulong)s.Names[i]);
+            keys[n++] = FeatureHash.Key(61, document.Topic, s.ShortShape[i]);
+            keys[n++] = FeatureHash.Key(62, document.Topic, (ulong)(i > 0 ? s.Facts[i - 1] & TokenShape.Facts.HasDigit : 0) | (ulong)(i + 1 < s.Length ? s.Facts[i + 1] & TokenShape.Facts.HasDigit : 0) << 1);
+        }
+
         if (document.Hints is { } hints)
         {
             n = AddHintFeatures(hints[s.Index], s, i, keys, n);
@@ -153,6 +165,8 @@ internal static class FeatureExtractor
     }
 
     private static ulong Lower(SentenceFacts s, int i) => i < 0 || i >= s.Length ? Boundary + (ulong)(i < 0 ? -i : i - s.Length + 10) : s.Lower[i];
+
+    private static ulong Class(SentenceFacts s, int i) => i < 0 || i >= s.Length ? Boundary : s.Class[i];
 
     private static ulong Word(SentenceFacts s, int i) => i < 0 || i >= s.Length ? Boundary : s.Word[i];
 

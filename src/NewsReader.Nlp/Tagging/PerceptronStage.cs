@@ -14,10 +14,52 @@ internal static class PerceptronStage
     public static (LinearChainModel Model, int Epoch) Train(
         IReadOnlyList<DocumentFacts> documents, IReadOnlyList<int[][]> gold,
         IReadOnlyList<DocumentFacts> development, IReadOnlyList<int[][]> developmentGold,
-        int epochs, int seed, Action<EpochReport>? report)
+        int epochs, int seed, Action<EpochReport>? report, int ensemble = 1)
     {
         var table = new FeatureTable(1 << 20);
         var sentences = Prepare(documents, gold, table);
+        var (model, epoch) = TrainOnce(table, sentences, development, developmentGold, epochs, seed, report);
+        if (ensemble <= 1)
+        {
+            return (model, epoch);
+        }
+
+        // Averaging models trained on other sentence orders smooths the perceptron's dependence on one order.
+        var weights = (float[])model.Weights.Clone();
+        var transitions = (float[])model.Transitions.Clone();
+        for (var k = 1; k < ensemble; k++)
+        {
+            var (other, _) = TrainOnce(table, sentences, [], [], epoch, seed + (k * 7919), null);
+            Accumulate(weights, other.Weights);
+            Accumulate(transitions, other.Transitions);
+        }
+
+        Scale(weights, 1f / ensemble);
+        Scale(transitions, 1f / ensemble);
+        return (new LinearChainModel(table, weights, transitions), epoch);
+    }
+
+    private static void Accumulate(float[] into, float[] add)
+    {
+        for (var i = 0; i < into.Length; i++)
+        {
+            into[i] += add[i];
+        }
+    }
+
+    private static void Scale(float[] values, float factor)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] *= factor;
+        }
+    }
+
+    private static (LinearChainModel Model, int Epoch) TrainOnce(
+        FeatureTable table, List<TrainingSentence> sentences,
+        IReadOnlyList<DocumentFacts> development, IReadOnlyList<int[][]> developmentGold,
+        int epochs, int seed, Action<EpochReport>? report)
+    {
         var weights = new float[table.Count * T];
         var totals = new double[table.Count * T];
         var transitions = new float[(T + 1) * T];

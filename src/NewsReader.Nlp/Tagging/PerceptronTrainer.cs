@@ -14,7 +14,7 @@ public sealed record EpochReport(string Stage, int Epoch, double DevelopmentF1, 
 /// without them (jackknifing), so the second stage learns how far to trust a first pass that can be wrong.
 /// Deterministic: the same data gives the same model.
 /// </summary>
-public sealed class PerceptronTrainer(NameLists names, int seed = 17)
+public sealed class PerceptronTrainer(NameLists names, int seed = 17, int ensemble = 1)
 {
     private const int Folds = 5;
 
@@ -27,7 +27,7 @@ public sealed class PerceptronTrainer(NameLists names, int seed = 17)
         var trainGold = training.Documents.Select(GoldTags).ToList();
         var devGold = development.Documents.Select(GoldTags).ToList();
 
-        var (first, bestEpoch) = PerceptronStage.Train(train, trainGold, dev, devGold, epochs, seed, r => report?.Invoke(r with { Stage = "first" }));
+        var (first, bestEpoch) = PerceptronStage.Train(train, trainGold, dev, devGold, epochs, seed, r => report?.Invoke(r with { Stage = "first" }), ensemble);
         if (!twoStages)
         {
             return new EntityTaggerModel(first, null, names);
@@ -51,7 +51,7 @@ public sealed class PerceptronTrainer(NameLists names, int seed = 17)
             document.SetHints(first.TagDocument(document, devScratch));
         }
 
-        var (second, _) = PerceptronStage.Train(train, trainGold, dev, devGold, epochs, seed, r => report?.Invoke(r with { Stage = "second" }));
+        var (second, _) = PerceptronStage.Train(train, trainGold, dev, devGold, epochs, seed, r => report?.Invoke(r with { Stage = "second" }), ensemble);
         return new EntityTaggerModel(first, second, names);
     }
 
