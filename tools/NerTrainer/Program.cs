@@ -21,7 +21,8 @@ var training = ConllReader.Read(trainPath);
 var development = ConllReader.Read(devPath);
 Console.WriteLine($"train: {training.TokenCount:N0} tokens; dev: {development.TokenCount:N0} tokens");
 var ensemble = int.Parse(Option("--ensemble") ?? "1", CultureInfo.InvariantCulture);
-var trainer = new PerceptronTrainer(NameLists.LoadEmbedded(), ensemble: ensemble);
+var seed = int.Parse(Option("--seed") ?? "17", CultureInfo.InvariantCulture);
+var trainer = new PerceptronTrainer(NameLists.LoadEmbedded(), seed, ensemble);
 var twoStages = !args.Contains("--one-stage");
 var model = trainer.Train(training, development, epochs, twoStages, r =>
     Console.WriteLine($"{r.Stage} stage, epoch {r.Epoch,2}: dev F1 {r.DevelopmentF1 * 100:F2}  ({r.Mistakes:N0} sentences wrong)  {clock.Elapsed.TotalSeconds:F0}s"));
