@@ -41,11 +41,19 @@ foreach (var type in score.Types)
 }
 
 Console.WriteLine($"best dev F1 {score.Overall.F1 * 100:F2}, {model.FeatureCount:N0} features");
+var prune = float.Parse(Option("--prune") ?? "0", CultureInfo.InvariantCulture);
 if (output is not null)
 {
-    await using var file = File.Create(output);
-    var bytes = EntityTaggerModelFile.Write(model, file);
-    Console.WriteLine($"wrote {output}: {bytes:N0} bytes");
+    await using (var file = File.Create(output))
+    {
+        var bytes = EntityTaggerModelFile.Write(model, file, prune);
+        Console.WriteLine($"wrote {output}: {bytes:N0} bytes");
+    }
+
+    // Score what was written, as the app will load it: half-precision weights, pruned features.
+    await using var saved = File.OpenRead(output);
+    var loaded = EntityTaggerModelFile.Read(saved, NameLists.LoadEmbedded());
+    Console.WriteLine($"saved model: dev F1 {PerceptronTrainer.Evaluate(loaded, development).Overall.F1 * 100:F2}, {loaded.FeatureCount:N0} features");
 }
 
 return 0;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsReader.Nlp.Tagging;
 
 namespace NewsReader.Nlp.Gazetteers;
@@ -16,11 +15,19 @@ public sealed class NameLists
 
     private static readonly NameList[] AllLists = Enum.GetValues<NameList>();
 
-    private readonly FrozenDictionary<ulong, int> _phrases;
+    private readonly FeatureTable _phrases;
+    private readonly int[] _lists;
 
-    private NameLists(FrozenDictionary<ulong, int> phrases, ulong fingerprint, WordClasses classes)
+    private NameLists(Dictionary<ulong, int> phrases, ulong fingerprint, WordClasses classes)
     {
-        _phrases = phrases;
+        // The tagger's own hash table: built fast at start-up and probed in one array on the hot path.
+        _phrases = new FeatureTable(Math.Max(phrases.Count, 16));
+        _lists = new int[phrases.Count];
+        foreach (var (key, lists) in phrases)
+        {
+            _lists[_phrases.FindOrAdd(key)] = lists;
+        }
+
         Classes = classes;
         Fingerprint = fingerprint ^ classes.Fingerprint;
     }
@@ -31,7 +38,7 @@ public sealed class NameLists
     /// <summary>The WordNet classes of common words, read for a name's neighbours.</summary>
     public WordClasses Classes { get; }
 
-    public static NameLists Empty { get; } = new(FrozenDictionary<ulong, int>.Empty, 0, WordClasses.Empty);
+    public static NameLists Empty { get; } = new(new Dictionary<ulong, int>(), 0, WordClasses.Empty);
 
     /// <summary>The lists embedded in this assembly.</summary>
     public static NameLists LoadEmbedded()
@@ -76,7 +83,7 @@ public sealed class NameLists
             }
         }
 
-        return new NameLists(phrases.ToFrozenDictionary(), fingerprint, classes ?? WordClasses.Empty);
+        return new NameLists(phrases, fingerprint, classes ?? WordClasses.Empty);
     }
 
     /// <summary>
@@ -88,7 +95,7 @@ public sealed class NameLists
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var masks = new int[tokens.Count];
-        if (_phrases.Count == 0)
+        if (_lists.Length == 0)
         {
             return masks;
         }
@@ -104,7 +111,7 @@ public sealed class NameLists
             if (!char.IsUpper(tokens[start][0]))
             {
                 // Lower-case words count only as title words ("spokeswoman"), never as names.
-                if (_phrases.TryGetValue(FeatureHash.OfLower(tokens[start]), out var titles) && (titles & (1 << (int)NameList.TitleWords)) != 0)
+                if (Lists(FeatureHash.OfLower(tokens[start])) is var titles && (titles & (1 << (int)NameList.TitleWords)) != 0)
                 {
                     masks[start] |= 1 << ((int)NameList.TitleWords * BitsPerList);
                 }
@@ -126,7 +133,7 @@ public sealed class NameLists
                     hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
                 }
 
-                if (_phrases.TryGetValue(hash, out var lists))
+                if (Lists(hash) is var lists and not 0)
                 {
                     for (var l = 0; l < AllLists.Length; l++)
                     {
@@ -146,6 +153,9 @@ public sealed class NameLists
 
         return masks;
     }
+
+    /// <summary>The lists a phrase hash belongs to, as bits by <see cref="NameList"/>; 0 for none.</summary>
+    private int Lists(ulong phraseHash) => _phrases.Find(phraseHash) is var row and >= 0 ? _lists[row] : 0;
 
     private static string ResourceName(NameList list) => list switch
     {

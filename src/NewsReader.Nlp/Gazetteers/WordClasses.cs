@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsReader.Nlp.Tagging;
 
 namespace NewsReader.Nlp.Gazetteers;
@@ -9,15 +8,22 @@ namespace NewsReader.Nlp.Gazetteers;
 /// </summary>
 public sealed class WordClasses
 {
-    private readonly FrozenDictionary<ulong, byte> _classes;
+    private readonly FeatureTable _words;
+    private readonly byte[] _classes;
 
-    private WordClasses(FrozenDictionary<ulong, byte> classes, ulong fingerprint)
+    private WordClasses(Dictionary<ulong, byte> classes, ulong fingerprint)
     {
-        _classes = classes;
+        _words = new FeatureTable(Math.Max(classes.Count, 16));
+        _classes = new byte[classes.Count];
+        foreach (var (key, id) in classes)
+        {
+            _classes[_words.FindOrAdd(key)] = id;
+        }
+
         Fingerprint = fingerprint;
     }
 
-    public static WordClasses Empty { get; } = new(FrozenDictionary<ulong, byte>.Empty, 0);
+    public static WordClasses Empty { get; } = new(new Dictionary<ulong, byte>(), 0);
 
     public ulong Fingerprint { get; }
 
@@ -47,13 +53,13 @@ public sealed class WordClasses
             fingerprint = (fingerprint ^ key ^ id) * 1099511628211UL;
         }
 
-        return new WordClasses(classes.ToFrozenDictionary(), fingerprint);
+        return new WordClasses(classes, fingerprint);
     }
 
     /// <summary>The class of the word, read in lower case; tries "-s", "-es", "-ies", "-ed" and "-ing" endings off.</summary>
     public int ClassOf(ReadOnlySpan<char> word)
     {
-        if (_classes.Count == 0 || word.Length > 40)
+        if (_classes.Length == 0 || word.Length > 40)
         {
             return 0;
         }
@@ -74,7 +80,7 @@ public sealed class WordClasses
             ?? 0;
     }
 
-    private int? Find(ReadOnlySpan<char> word) => word.Length > 0 && _classes.TryGetValue(FeatureHash.Of(word), out var id) ? id : null;
+    private int? Find(ReadOnlySpan<char> word) => word.Length > 0 && _words.Find(FeatureHash.Of(word)) is var row and >= 0 ? _classes[row] : null;
 
     /// <summary>Looks up the first <paramref name="length"/> characters with one more appended ("stud" + "y").</summary>
     private int? FindWith(Span<char> buffer, int length, char append)

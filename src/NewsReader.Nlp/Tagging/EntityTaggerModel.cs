@@ -22,6 +22,14 @@ public sealed class EntityTaggerModel
 
     internal NameLists Names { get; }
 
+    /// <summary>The model committed with the code (Model/ner.model), with the name lists it was trained on.</summary>
+    public static EntityTaggerModel LoadEmbedded()
+    {
+        using var stream = typeof(EntityTaggerModel).Assembly.GetManifestResourceStream("NewsReader.Nlp.ner.model")
+            ?? throw new InvalidOperationException("the embedded entity model is missing: train it with tools/NerTrainer (docs/ner.md)");
+        return EntityTaggerModelFile.Read(stream, NameLists.LoadEmbedded());
+    }
+
     public int FeatureCount => First.Features.Count + (Second?.Features.Count ?? 0);
 
     /// <summary>BIO tags (indexes into <see cref="EntityTags.Names"/>) for every token of every sentence of one document.</summary>
@@ -30,13 +38,14 @@ public sealed class EntityTaggerModel
         ArgumentNullException.ThrowIfNull(sentences);
         var document = new DocumentFacts(sentences, Names);
         var scratch = new TaggingScratch();
-        var tags = First.TagDocument(document, scratch);
+        var keys = Second is null ? null : new DocumentKeys();
+        var tags = First.TagDocument(document, scratch, keys);
         if (Second is null)
         {
             return tags;
         }
 
         document.SetHints(tags);
-        return Second.TagDocument(document, scratch);
+        return Second.RetagDocument(document, scratch, keys!);
     }
 }

@@ -98,6 +98,13 @@ internal static class FeatureExtractor
     }
 
     /// <summary>
+    /// The keys <see cref="Extract"/> adds once a first pass has set the document's hints; with the keys it wrote
+    /// before, they are the whole of <see cref="Extract"/>'s output, so a second pass can reuse the first's keys.
+    /// </summary>
+    public static int ExtractHints(DocumentFacts document, SentenceFacts s, int i, Span<ulong> keys) =>
+        document.Hints is { } hints ? AddHintFeatures(hints[s.Index], s, i, keys, 0) : 0;
+
+    /// <summary>
     /// Where the token sits in its run of capitalised words (alone, first, inside, last) and how long the run
     /// is; and whether numbers stand beside it, as they do around team names in results tables.
     /// </summary>

@@ -1,14 +1,13 @@
 namespace NewsReader.Nlp.Tagging;
 
 /// <summary>
-/// Maps 64-bit feature keys to dense row numbers: open addressing with linear probing over arrays, so a
-/// lookup costs a mask and a compare or two, and allocates nothing. Zero marks an empty slot, so the key 0
-/// is stored as 1 (a collision a 64-bit hash makes vanishingly rare).
+/// Maps 64-bit feature keys to dense row numbers: open addressing with linear probing over one array of
+/// (key, row) slots, so a lookup usually touches one cache line and allocates nothing. Zero marks an empty
+/// slot, so the key 0 is stored as 1 (a collision a 64-bit hash makes vanishingly rare).
 /// </summary>
 internal sealed class FeatureTable
 {
-    private ulong[] _keys;
-    private int[] _rows;
+    private Slot[] _slots;
     private int _mask;
 
     public FeatureTable(int capacity = 1 << 16)
@@ -19,8 +18,7 @@ internal sealed class FeatureTable
             size <<= 1;
         }
 
-        _keys = new ulong[size];
-        _rows = new int[size];
+        _slots = new Slot[size];
         _mask = size - 1;
     }
 
@@ -30,15 +28,16 @@ internal sealed class FeatureTable
     public int Find(ulong key)
     {
         key = key == 0 ? 1 : key;
-        for (var slot = (int)(key & (ulong)_mask); ; slot = (slot + 1) & _mask)
+        var slots = _slots;
+        for (var i = (int)key & _mask; ; i = (i + 1) & _mask)
         {
-            var k = _keys[slot];
-            if (k == key)
+            ref readonly var slot = ref slots[i];
+            if (slot.Key == key)
             {
-                return _rows[slot];
+                return slot.Row;
             }
 
-            if (k == 0)
+            if (slot.Key == 0)
             {
                 return -1;
             }
@@ -49,23 +48,22 @@ internal sealed class FeatureTable
     public int FindOrAdd(ulong key)
     {
         key = key == 0 ? 1 : key;
-        if (Count * 2 >= _keys.Length)
+        if (Count * 2 >= _slots.Length)
         {
             Grow();
         }
 
-        for (var slot = (int)(key & (ulong)_mask); ; slot = (slot + 1) & _mask)
+        for (var i = (int)key & _mask; ; i = (i + 1) & _mask)
         {
-            var k = _keys[slot];
-            if (k == key)
+            ref var slot = ref _slots[i];
+            if (slot.Key == key)
             {
-                return _rows[slot];
+                return slot.Row;
             }
 
-            if (k == 0)
+            if (slot.Key == 0)
             {
-                _keys[slot] = key;
-                _rows[slot] = Count;
+                slot = new Slot(key, Count);
                 return Count++;
             }
         }
@@ -75,11 +73,11 @@ internal sealed class FeatureTable
     public ulong[] KeysByRow()
     {
         var keys = new ulong[Count];
-        for (var slot = 0; slot < _keys.Length; slot++)
+        foreach (var slot in _slots)
         {
-            if (_keys[slot] != 0)
+            if (slot.Key != 0)
             {
-                keys[_rows[slot]] = _keys[slot];
+                keys[slot.Row] = slot.Key;
             }
         }
 
@@ -88,24 +86,23 @@ internal sealed class FeatureTable
 
     private void Grow()
     {
-        var oldKeys = _keys;
-        var oldRows = _rows;
-        _keys = new ulong[oldKeys.Length * 2];
-        _rows = new int[oldKeys.Length * 2];
-        _mask = _keys.Length - 1;
-        for (var i = 0; i < oldKeys.Length; i++)
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        _mask = _slots.Length - 1;
+        foreach (var slot in old)
         {
-            if (oldKeys[i] != 0)
+            if (slot.Key != 0)
             {
-                var slot = (int)(oldKeys[i] & (ulong)_mask);
-                while (_keys[slot] != 0)
+                var i = (int)slot.Key & _mask;
+                while (_slots[i].Key != 0)
                 {
-                    slot = (slot + 1) & _mask;
+                    i = (i + 1) & _mask;
                 }
 
-                _keys[slot] = oldKeys[i];
-                _rows[slot] = oldRows[i];
+                _slots[i] = slot;
             }
         }
     }
+
+    private readonly record struct Slot(ulong Key, int Row);
 }

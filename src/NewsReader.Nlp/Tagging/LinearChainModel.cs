@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsReader.Nlp.Tagging;
 
 /// <summary>
@@ -28,42 +31,96 @@ internal sealed class LinearChainModel
     /// <summary>[(previous tag) × tags + tag]; previous = tag count is the sentence start.</summary>
     public float[] Transitions { get; }
 
-    public int[][] TagDocument(DocumentFacts document, TaggingScratch scratch)
+    /// <summary>Tags a document from its tokens' own features, keeping each token's keys for a later stage.</summary>
+    public int[][] TagDocument(DocumentFacts document, TaggingScratch scratch, DocumentKeys? keep = null)
     {
         var tags = new int[document.Sentences.Length][];
-        for (var s = 0; s < tags.Length; s++)
+        Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
+        foreach (var sentence in document.Sentences)
         {
-            tags[s] = TagSentence(document, document.Sentences[s], scratch);
+            var emissions = scratch.Emissions(sentence.Length);
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                var count = FeatureExtractor.Extract(document, sentence, i, keys);
+                keep?.Add(keys[..count]);
+                Score(keys[..count], emissions.AsSpan(i * T, T), clear: true);
+            }
+
+            tags[sentence.Index] = Viterbi.Decode(emissions, sentence.Length, Transitions, scratch);
         }
 
         return tags;
     }
 
-    public int[] TagSentence(DocumentFacts document, SentenceFacts sentence, TaggingScratch scratch)
+    /// <summary>Tags a document whose base keys an earlier stage kept, adding the hint keys it has since.</summary>
+    public int[][] RetagDocument(DocumentFacts document, TaggingScratch scratch, DocumentKeys kept)
     {
-        var emissions = scratch.Emissions(sentence.Length);
-        Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
-        for (var i = 0; i < sentence.Length; i++)
+        var tags = new int[document.Sentences.Length][];
+        Span<ulong> hints = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
+        var token = 0;
+        foreach (var sentence in document.Sentences)
         {
-            var count = FeatureExtractor.Extract(document, sentence, i, keys);
-            var scores = emissions.AsSpan(i * T, T);
-            scores.Clear();
-            for (var f = 0; f < count; f++)
+            var emissions = scratch.Emissions(sentence.Length);
+            for (var i = 0; i < sentence.Length; i++, token++)
             {
-                var row = Features.Find(keys[f]);
-                if (row >= 0)
-                {
-                    var w = Weights.AsSpan(row * T, T);
-                    for (var t = 0; t < T; t++)
-                    {
-                        scores[t] += w[t];
-                    }
-                }
+                var scores = emissions.AsSpan(i * T, T);
+                Score(kept.Of(token), scores, clear: true);
+                Score(hints[..FeatureExtractor.ExtractHints(document, sentence, i, hints)], scores, clear: false);
+            }
+
+            tags[sentence.Index] = Viterbi.Decode(emissions, sentence.Length, Transitions, scratch);
+        }
+
+        return tags;
+    }
+
+    /// <summary>Adds the weights of every known key to the nine tag scores: eight in one vector, then the ninth.</summary>
+    private void Score(ReadOnlySpan<ulong> keys, Span<float> scores, bool clear)
+    {
+        var sum = clear ? Vector256<float>.Zero : Vector256.Create(scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6], scores[7]);
+        var last = clear ? 0f : scores[8];
+        ref var weights = ref Weights[0];
+        foreach (var key in keys)
+        {
+            var row = Features.Find(key);
+            if (row >= 0)
+            {
+                ref var w = ref Unsafe.Add(ref weights, row * T);
+                sum += Vector256.LoadUnsafe(ref w);
+                last += Unsafe.Add(ref w, 8);
             }
         }
 
-        return Viterbi.Decode(emissions, sentence.Length, Transitions, scratch);
+        sum.CopyTo(scores);
+        scores[8] = last;
     }
+}
+
+/// <summary>Every token's feature keys of one document, in order, kept from a first stage for the second.</summary>
+internal sealed class DocumentKeys
+{
+    private ulong[] _keys = new ulong[4096];
+    private int[] _offsets = new int[256];
+    private int _tokens;
+
+    public void Add(ReadOnlySpan<ulong> keys)
+    {
+        var start = _offsets[_tokens];
+        if (start + keys.Length > _keys.Length)
+        {
+            Array.Resize(ref _keys, Math.Max(_keys.Length * 2, start + keys.Length));
+        }
+
+        if (_tokens + 2 > _offsets.Length)
+        {
+            Array.Resize(ref _offsets, _offsets.Length * 2);
+        }
+
+        keys.CopyTo(_keys.AsSpan(start));
+        _offsets[++_tokens] = start + keys.Length;
+    }
+
+    public ReadOnlySpan<ulong> Of(int token) => _keys.AsSpan(_offsets[token], _offsets[token + 1] - _offsets[token]);
 }
 
 /// <summary>Buffers reused across the sentences of one tagging call.</summary>

@@ -3,10 +3,14 @@ namespace NewsReader.Web.CommandLine;
 /// <summary>The verb and options of one invocation. `serve` (or no verb) hands its arguments to the web host.</summary>
 public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Paths, string? DbPath, IReadOnlyList<string> HostArguments, string? Error)
 {
+    /// <summary>`--output &lt;file&gt;`, for the commands that write one.</summary>
+    public string? OutputPath { get; init; }
+
     public const string Serve = "serve";
     public const string Ingest = "ingest";
     public const string Export = "export";
     public const string Help = "help";
+    public const string NerEval = "ner-eval";
 
     public static CommandLineArguments Parse(IReadOnlyList<string> args)
     {
@@ -21,7 +25,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
         {
             Serve => new(Serve, [], null, args.Skip(1).ToList(), null),
             Help => new(Help, [], null, [], null),
-            Ingest or Export => ParseOptions(verb, args.Skip(1).ToList()),
+            Ingest or Export or NerEval => ParseOptions(verb, args.Skip(1).ToList()),
             _ => new(verb, [], null, [], $"unknown command '{verb}'"),
         };
     }
@@ -30,6 +34,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
     {
         var paths = new List<string>();
         string? db = null;
+        string? output = null;
         for (var i = 0; i < rest.Count; i++)
         {
             var arg = rest[i];
@@ -46,6 +51,15 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
             {
                 db = arg["--db=".Length..];
             }
+            else if (arg == "--output" && verb == NerEval)
+            {
+                if (i + 1 >= rest.Count)
+                {
+                    return new(verb, [], null, [], "--output needs a file path");
+                }
+
+                output = rest[++i];
+            }
             else if (arg.StartsWith('-') && arg.Length > 1)
             {
                 return new(verb, [], null, [], $"unknown option '{arg}'");
@@ -58,7 +72,8 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
 
         var error = verb == Ingest && paths.Count == 0 ? "ingest needs at least one file or folder"
             : verb == Export && paths.Count > 0 ? $"export takes no paths (got '{paths[0]}')"
+            : verb == NerEval && paths.Count != 1 ? "ner-eval needs exactly one CoNLL file"
             : null;
-        return new(verb, paths, db, [], error);
+        return new(verb, paths, db, [], error) { OutputPath = output };
     }
 }

@@ -14,6 +14,10 @@ internal static class Usage
                                      A line per file (added, duplicate, failed: reason) and a summary.
                                      Exit 0 when every file was added or a duplicate, 1 when any failed.
           export [--db F]            Write the whole store as JSON to standard output.
+          ner-eval <file> [--output F]
+                                     Tag a CoNLL-style file (token first, gold tag last) with the entity
+                                     model; print precision, recall and F1 per type and tokens per second.
+                                     --output writes each line with the predicted tag appended.
           help                       Show this text.
 
         Options:
