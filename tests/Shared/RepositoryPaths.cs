@@ -1,7 +1,7 @@
 namespace NewsReader.TestSupport;
 
 /// <summary>Finds the repository's own files (seeds) and the shared data beside it, from the test's output folder. Linked into every test project.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
