@@ -1,3 +1,5 @@
+using NewsReader.Nlp.Tokenization;
+
 namespace NewsReader.Entities.Recognition;
 
 /// <summary>

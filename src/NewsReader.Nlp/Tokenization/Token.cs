@@ -1,4 +1,4 @@
-namespace NewsReader.Entities.Recognition;
+namespace NewsReader.Nlp.Tokenization;
 
 /// <summary>A word or punctuation mark with its place in the text.</summary>
 public readonly record struct Token(int Start, int End, string Text)

@@ -1,8 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace NewsReader.Entities.Recognition;
+namespace NewsReader.Nlp.Tokenization;
 
-/// <summary>Splits text into words and punctuation, keeping offsets; dotted acronyms and hyphenated names stay whole.</summary>
+/// <summary>
+/// Splits news text into words and punctuation, keeping offsets, the way CoNLL-2003 (the tagger's training data)
+/// is tokenised: dotted acronyms, abbreviations and hyphenated names stay whole, a possessive 's is its own token.
+/// </summary>
 public static partial class Tokenizer
 {
     public static List<Token> Tokenize(string text)
@@ -27,11 +30,13 @@ public static partial class Tokenizer
         return tokens;
     }
 
-    // Dotted acronyms (U.S., D.C.); abbreviated titles (Mr., Gen.); words with inner hyphens or apostrophes and
-    // numbers with separators (32,000, 7.4); then any other visible mark on its own.
+    // In order: dotted acronyms (U.S., D.C.); abbreviations that keep their period (Mr., Gen., Oct., Inc.); words
+    // with inner hyphens or apostrophes and numbers with separators (Jean-Pierre, Day-169, 32,000, 7.4); runs of
+    // dashes; then any other visible mark on its own.
     [GeneratedRegex(
-        @"\p{Lu}\.(?:\p{Lu}\.)+|\b(?:Mrs|Mr|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Inc|Corp|Jr|St)\.|"
-        + @"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|[.,]\d+)*|[^\s\p{L}\p{M}\p{N}]",
+        @"\p{Lu}\.(?:\p{Lu}\.)+|\b(?:Mrs|Mr|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Rev|St|Jr|Sr|Inc|Corp|Ltd|Co|No|"
+        + @"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)|"
+        + @"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|[.,]\d+)*|-{2,}|[^\s\p{L}\p{M}\p{N}]",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TokenPattern();
 }
