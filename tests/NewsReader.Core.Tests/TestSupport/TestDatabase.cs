@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsReader.Entities.Recognition;
 using NewsReader.Export;
 using NewsReader.Ingestion;
+using NewsReader.Nlp.Tagging;
 using NewsReader.Storage;
 
 namespace NewsReader.TestSupport;
@@ -10,7 +11,7 @@ namespace NewsReader.TestSupport;
 /// <summary>A real, migrated SQLite database in its own temporary file, deleted when the test ends.</summary>
 internal sealed class TestDatabase : IDbContextFactory<NewsReaderDbContext>, IAsyncDisposable
 {
-    private static readonly Lazy<Gazetteer> SharedGazetteer = new(Gazetteer.LoadEmbedded);
+    private static readonly Lazy<TaggerEntityRecognizer> SharedRecognizer = new(() => new TaggerEntityRecognizer(EntityTaggerModel.LoadEmbedded(), Gazetteer.LoadEmbedded()));
 
     private readonly string _folder = Directory.CreateTempSubdirectory("newsreader-test-").FullName;
     private readonly IInterceptor[] _interceptors;
@@ -37,7 +38,7 @@ internal sealed class TestDatabase : IDbContextFactory<NewsReaderDbContext>, IAs
             .AddInterceptors(_interceptors)
             .Options);
 
-    public ArticleIngestor Ingestor() => new(this, new RuleBasedEntityRecognizer(SharedGazetteer.Value), Time);
+    public ArticleIngestor Ingestor() => new(this, SharedRecognizer.Value, Time);
 
     public FileIngestor FileIngestor() => new(Ingestor());
 

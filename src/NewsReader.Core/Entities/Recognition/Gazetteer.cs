@@ -4,7 +4,7 @@ namespace NewsReader.Entities.Recognition;
 
 /// <summary>
 /// The embedded name lists: places from package data (places.tsv, generated), names kept by hand (curated.tsv,
-/// which wins), and cue words (cues.tsv). Immutable once loaded; one instance serves the whole app.
+/// which wins), and title words (titles.tsv). Immutable once loaded; one instance serves the whole app.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -12,48 +12,37 @@ public sealed class Gazetteer
     public const int MaxNameTokens = 6;
 
     private readonly FrozenDictionary<string, KnownName> _names;
-    private readonly FrozenDictionary<string, NameCue> _cues;
+    private readonly FrozenSet<string> _titles;
 
-    private Gazetteer(FrozenDictionary<string, KnownName> names, FrozenDictionary<string, NameCue> cues)
+    private Gazetteer(FrozenDictionary<string, KnownName> names, FrozenSet<string> titles)
     {
         _names = names;
-        _cues = cues;
+        _titles = titles;
     }
 
     public static Gazetteer LoadEmbedded()
     {
         var names = new Dictionary<string, KnownName>(StringComparer.Ordinal);
-        foreach (var fields in ReadRows("places.tsv").Concat(ReadRows("curated.tsv")))
+        foreach (var fields in ReadRows("places.tsv", 3).Concat(ReadRows("curated.tsv", 3)))
         {
             names[fields[0]] = new KnownName(Enum.Parse<EntityKind>(fields[1], ignoreCase: true), fields[2]);
         }
 
-        var cues = new Dictionary<string, NameCue>(StringComparer.OrdinalIgnoreCase);
-        foreach (var fields in ReadRows("cues.tsv"))
-        {
-            cues[fields[0]] = cues.GetValueOrDefault(fields[0]) | ParseCue(fields[1]);
-        }
-
-        return new Gazetteer(names.ToFrozenDictionary(StringComparer.Ordinal), cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        var titles = ReadRows("titles.tsv", 1).Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return new Gazetteer(names.ToFrozenDictionary(StringComparer.Ordinal), titles);
     }
 
     /// <summary>The entry for an exact surface form ("U.S.", "North Carolina"), or null.</summary>
     public KnownName? Find(string surface) => _names.GetValueOrDefault(surface);
 
-    public NameCue CueOf(string word) => _cues.GetValueOrDefault(word);
-
-    private static NameCue ParseCue(string cue) => cue switch
+    /// <summary>A title or job that stands before a name ("President", "Mr.", "spokeswoman").</summary>
+    public bool IsTitle(string word)
     {
-        "title" => NameCue.Title,
-        "demonym" => NameCue.Demonym,
-        "stop" => NameCue.Stop,
-        "org-head" => NameCue.OrgHead,
-        "org-tail" => NameCue.OrgTail,
-        "place-tail" => NameCue.PlaceTail,
-        _ => throw new InvalidDataException($"cues.tsv: unknown cue '{cue}'"),
-    };
+        ArgumentNullException.ThrowIfNull(word);
+        return _titles.Contains(word) || _titles.Contains(word.TrimEnd('.'));
+    }
 
-    private static IEnumerable<string[]> ReadRows(string fileName)
+    private static IEnumerable<string[]> ReadRows(string fileName, int columns)
     {
         var assembly = typeof(Gazetteer).Assembly;
         var resource = assembly.GetManifestResourceNames().Single(name => name.EndsWith("." + fileName, StringComparison.Ordinal));
@@ -67,7 +56,7 @@ public sealed class Gazetteer
             }
 
             var fields = line.Split('\t');
-            if (fields.Length < 2)
+            if (fields.Length < columns || fields[0].Length == 0)
             {
                 throw new InvalidDataException($"{fileName}: malformed row '{line}'");
             }

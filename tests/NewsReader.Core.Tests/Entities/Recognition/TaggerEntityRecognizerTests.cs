@@ -1,0 +1,71 @@
+using NewsReader.Articles;
+using NewsReader.Nlp.Tagging;
+using NewsReader.TestSupport;
+
+namespace NewsReader.Entities.Recognition;
+
+public sealed class TaggerEntityRecognizerTests
+{
+    private static readonly Lazy<TaggerEntityRecognizer> Recognizer =
+        new(() => new TaggerEntityRecognizer(EntityTaggerModel.LoadEmbedded(), Gazetteer.LoadEmbedded()));
+
+    [Theory]
+    [MemberData(nameof(SeedEntityExpectations.All), MemberType = typeof(SeedEntityExpectations))]
+    public void Seed_entity_is_found_with_its_kind_and_canonical_name(string seed, string surface, EntityKind kind, string canonical)
+    {
+        RecognizeSeed(seed).Should().Contain(m => m.Text == surface && m.Kind == kind && m.CanonicalName == canonical);
+    }
+
+    [Theory]
+    [InlineData(SeedEntityExpectations.Seed000)]
+    [InlineData(SeedEntityExpectations.Seed004)]
+    public void Mentions_are_exact_ordered_and_disjoint_spans_of_the_text(string seed)
+    {
+        var text = SeedText(seed);
+
+        var mentions = Recognizer.Value.Recognize(text);
+
+        mentions.Should().OnlyContain(m => text.Substring(m.Start, m.End - m.Start) == m.Text);
+        mentions.Zip(mentions.Skip(1)).Should().OnlyContain(pair => pair.First.End <= pair.Second.Start);
+    }
+
+    [Theory]
+    [InlineData("Officials met Mr Biden and Ayatollah Ali Khamenei on Monday.", "Biden", "Ali Khamenei")]
+    [InlineData("The Syrian Observatory, a UK-based group, said so.", "UK")]
+    [InlineData("U.S. Secret Service agents ran to the stage.", "U.S.", "Secret Service")]
+    [InlineData("The Syrian Defense Ministry said the strike killed seven.", "Syrian Defense Ministry")]
+    public void News_phrasing_is_read_as_readers_name_things(string text, params string[] names)
+    {
+        Recognizer.Value.Recognize(text).Select(m => m.Text).Should().Contain(names);
+    }
+
+    [Fact]
+    public void A_surname_joins_the_one_full_name_the_article_gives()
+    {
+        var mentions = Recognizer.Value.Recognize("Adviser Jake Sullivan met Yoav Gallant. Sullivan said little.");
+
+        mentions.Where(m => m.Text == "Sullivan").Should().ContainSingle().Which.CanonicalName.Should().Be("Jake Sullivan");
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_leave_the_bare_surname_unresolved()
+    {
+        var mentions = Recognizer.Value.Recognize("Jake Sullivan met Senator Dan Sullivan on Monday. Sullivan said little.");
+
+        mentions.Where(m => m.Text == "Sullivan").Should().OnlyContain(m => m.CanonicalName == "Sullivan");
+        mentions.Select(m => m.CanonicalName).Should().Contain(["Jake Sullivan", "Dan Sullivan"]);
+    }
+
+    [Fact]
+    public void People_and_places_unknown_to_every_list_are_still_found()
+    {
+        var mentions = Recognizer.Value.Recognize("Kwame Osei-Bonsu said the flooding in Tamborine had closed the road.");
+
+        mentions.Should().Contain(m => m.Text == "Kwame Osei-Bonsu" && m.Kind == EntityKind.Person);
+        mentions.Should().Contain(m => m.Text == "Tamborine" && m.Kind == EntityKind.Place);
+    }
+
+    private static IReadOnlyList<RecognizedMention> RecognizeSeed(string seed) => Recognizer.Value.Recognize(SeedText(seed));
+
+    private static string SeedText(string seed) => PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(seed))).Article!.Text;
+}
