@@ -18,7 +18,7 @@ public static class NewsReaderCoreServiceCollectionExtensions
         services.AddDbContextFactory<NewsReaderDbContext>(options => options.UseSqlite(connectionString));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => Gazetteer.LoadEmbedded());
-        services.AddSingleton(_ => EntityTaggerModel.LoadEmbedded());
+        services.AddSingleton(_ => new Lazy<EntityTaggerModel>(EntityTaggerModel.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication));
         services.AddSingleton<IEntityRecognizer, TaggerEntityRecognizer>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ArticleIngestor>();

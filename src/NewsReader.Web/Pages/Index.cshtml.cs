@@ -2,15 +2,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Storage;
 using NewsReader.Web.Rendering;
+using NewsReader.Web.Startup;
 
 namespace NewsReader.Web.Pages;
 
-public sealed class IndexModel(NewsReaderDbContext db) : PageModel
+public sealed class IndexModel(NewsReaderDbContext db, SeedingProgress seeding) : PageModel
 {
     private const int PageSize = 50;
     private const int ChipsPerArticle = 8;
 
     public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
+
+    /// <summary>The seed articles are still being added on a first start.</summary>
+    public bool Seeding => seeding.IsRunning;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

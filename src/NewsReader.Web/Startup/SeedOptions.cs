@@ -14,5 +14,8 @@ public sealed class SeedOptions
     [Required]
     public string Path { get; set; } = "seeds";
 
+    /// <summary>Finish seeding before the app serves (tests use it); by default seeds are added in the background.</summary>
+    public bool WaitBeforeServing { get; set; }
+
     public string ResolvedPath => System.IO.Path.GetFullPath(Path, AppContext.BaseDirectory);
 }

@@ -7,8 +7,11 @@ using NewsReader.TestSupport;
 
 namespace NewsReader.Web.TestSupport;
 
-/// <summary>The whole app over its own SQLite file, seeded from the repository's seeds/ on start.</summary>
-public sealed class NewsReaderWebFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The whole app over its own SQLite file, seeded from the repository's seeds/ before it serves (or, when asked,
+/// in the background as a first start does).
+/// </summary>
+public sealed class NewsReaderWebFactory(bool seedInBackground = false) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("newsreader-web-").FullName;
 
@@ -28,6 +31,7 @@ public sealed class NewsReaderWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:NewsReader", $"Data Source={DatabasePath}");
         builder.UseSetting("Seeds:Path", RepositoryPaths.Seeds);
+        builder.UseSetting("Seeds:WaitBeforeServing", seedInBackground ? "false" : "true");
     }
 
     protected override void Dispose(bool disposing)

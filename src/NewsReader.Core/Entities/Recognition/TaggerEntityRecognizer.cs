@@ -8,17 +8,22 @@ namespace NewsReader.Entities.Recognition;
 /// document, then mapped to the product's kinds (PER person, LOC place, ORG organisation; MISC, which covers
 /// demonyms, nationalities and named events, is not stored until events are linked). Names the curated gazetteer
 /// knows take its kind and canonical form ("U.S." is the place United States, "White House" an organisation);
-/// a surname takes the full name the article gives.
+/// a surname takes the full name the article gives. The model loads on first use, off the start-up path.
 /// </summary>
-public sealed class TaggerEntityRecognizer(EntityTaggerModel model, Gazetteer gazetteer) : IEntityRecognizer
+public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazetteer gazetteer) : IEntityRecognizer
 {
+    public TaggerEntityRecognizer(EntityTaggerModel model, Gazetteer gazetteer)
+        : this(new Lazy<EntityTaggerModel>(model), gazetteer)
+    {
+    }
+
     public IReadOnlyList<RecognizedMention> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens);
         var words = sentences.Select(range => (IReadOnlyList<string>)tokens.Take(range).Select(t => ForTagger(t.Text)).ToArray()).ToList();
-        var tags = model.Tag(words);
+        var tags = model.Value.Tag(words);
         var pieces = new List<NamePiece>();
         for (var s = 0; s < sentences.Count; s++)
         {
