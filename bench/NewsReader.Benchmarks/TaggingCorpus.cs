@@ -9,7 +9,11 @@ public sealed class TaggingCorpus
     {
         Documents = documents;
         Tokens = tokens;
+        Texts = documents.Select(d => string.Join('\n', d.Select(s => string.Join(' ', s)))).ToList();
     }
+
+    /// <summary>Each document as plain text (tokens spaced, a sentence a line), for tokenising and tagging.</summary>
+    public IReadOnlyList<string> Texts { get; }
 
     public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Documents { get; }
 

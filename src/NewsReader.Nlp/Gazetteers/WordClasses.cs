@@ -59,7 +59,8 @@ public sealed class WordClasses
     /// <summary>The class of the word, read in lower case; tries "-s", "-es", "-ies", "-ed" and "-ing" endings off.</summary>
     public int ClassOf(ReadOnlySpan<char> word)
     {
-        if (_classes.Length == 0 || word.Length > 40)
+        // Every listed word starts with a letter: numbers and marks have no class, and need no lookups.
+        if (_classes.Length == 0 || word.Length is 0 or > 40 || !char.IsLetter(word[0]))
         {
             return 0;
         }

@@ -158,9 +158,12 @@ internal sealed class SentenceFacts
             (Shape[i], ShortShape[i]) = TokenShape.Hashes(token);
             Facts[i] = TokenShape.Describe(token);
             Class[i] = (ulong)names.Classes.ClassOf(token);
+            var prefix = FeatureHash.Empty;
             for (var a = 1; a <= DocumentFacts.Affixes; a++)
             {
-                Prefix[(i * DocumentFacts.Affixes) + a - 1] = token.Length >= a ? FeatureHash.OfLower(token[..a]) : 0;
+                // FNV runs forward, so each prefix's hash continues the one before: the same value as hashing it whole.
+                prefix = token.Length >= a ? FeatureHash.ContinueLower(prefix, token[a - 1]) : 0;
+                Prefix[(i * DocumentFacts.Affixes) + a - 1] = prefix;
                 Suffix[(i * DocumentFacts.Affixes) + a - 1] = token.Length >= a ? FeatureHash.OfLower(token[^a..]) : 0;
             }
 

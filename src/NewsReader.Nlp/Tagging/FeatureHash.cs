@@ -9,6 +9,11 @@ internal static class FeatureHash
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
+    /// <summary>The hash of no characters, which <see cref="ContinueLower"/> extends one character at a time.</summary>
+    public const ulong Empty = FnvOffset;
+
+    public static ulong ContinueLower(ulong hash, char next) => (hash ^ char.ToLowerInvariant(next)) * FnvPrime;
+
     public static ulong Of(ReadOnlySpan<char> text)
     {
         var hash = FnvOffset;

@@ -44,6 +44,44 @@ internal sealed class FeatureTable
         }
     }
 
+    /// <summary>How many slots the table has; <see cref="FindSlot"/> returns an index below it.</summary>
+    public int Capacity => _slots.Length;
+
+    /// <summary>
+    /// The slot a key sits in, or -1. Values stored by slot (not by row) can be loaded as soon as the slot is
+    /// computed, in parallel with the key's own load, instead of after it.
+    /// </summary>
+    public int FindSlot(ulong key)
+    {
+        key = key == 0 ? 1 : key;
+        var slots = _slots;
+        for (var i = (int)key & _mask; ; i = (i + 1) & _mask)
+        {
+            var k = slots[i].Key;
+            if (k == key)
+            {
+                return i;
+            }
+
+            if (k == 0)
+            {
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>For every occupied slot, its row; -1 for an empty one.</summary>
+    public int[] RowsBySlot()
+    {
+        var rows = new int[_slots.Length];
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            rows[i] = _slots[i].Key == 0 ? -1 : _slots[i].Row;
+        }
+
+        return rows;
+    }
+
     /// <summary>The row of a key, adding it with the next row number when new.</summary>
     public int FindOrAdd(ulong key)
     {

@@ -21,7 +21,11 @@ internal sealed class LinearChainModel
         Features = features;
         Weights = weights;
         Transitions = transitions;
+        _weightsBySlot = WeightsBySlot(features, weights);
     }
+
+    /// <summary>The weights laid out by hash-table slot, for tagging (see <see cref="FeatureTable.FindSlot"/>).</summary>
+    private readonly float[] _weightsBySlot;
 
     public FeatureTable Features { get; }
 
@@ -74,18 +78,33 @@ internal sealed class LinearChainModel
         return tags;
     }
 
+    private static float[] WeightsBySlot(FeatureTable features, float[] weights)
+    {
+        var rows = features.RowsBySlot();
+        var bySlot = new float[(rows.Length * T) + T];
+        for (var slot = 0; slot < rows.Length; slot++)
+        {
+            if (rows[slot] >= 0)
+            {
+                weights.AsSpan(rows[slot] * T, T).CopyTo(bySlot.AsSpan(slot * T, T));
+            }
+        }
+
+        return bySlot;
+    }
+
     /// <summary>Adds the weights of every known key to the nine tag scores: eight in one vector, then the ninth.</summary>
     private void Score(ReadOnlySpan<ulong> keys, Span<float> scores, bool clear)
     {
         var sum = clear ? Vector256<float>.Zero : Vector256.Create(scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6], scores[7]);
         var last = clear ? 0f : scores[8];
-        ref var weights = ref Weights[0];
+        ref var weights = ref _weightsBySlot[0];
         foreach (var key in keys)
         {
-            var row = Features.Find(key);
-            if (row >= 0)
+            var slot = Features.FindSlot(key);
+            if (slot >= 0)
             {
-                ref var w = ref Unsafe.Add(ref weights, row * T);
+                ref var w = ref Unsafe.Add(ref weights, slot * T);
                 sum += Vector256.LoadUnsafe(ref w);
                 last += Unsafe.Add(ref w, 8);
             }
