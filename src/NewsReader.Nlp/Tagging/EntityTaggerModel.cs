@@ -38,7 +38,7 @@ public sealed class EntityTaggerModel
         ArgumentNullException.ThrowIfNull(sentences);
         var document = new DocumentFacts(sentences, Names);
         var scratch = new TaggingScratch();
-        var keys = Second is null ? null : new DocumentKeys();
+        using var keys = Second is null ? null : new DocumentKeys();
         var tags = First.TagDocument(document, scratch, keys);
         if (Second is null)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -115,24 +116,32 @@ internal sealed class LinearChainModel
     }
 }
 
-/// <summary>Every token's feature keys of one document, in order, kept from a first stage for the second.</summary>
-internal sealed class DocumentKeys
+/// <summary>
+/// Every token's feature keys of one document, in order, kept from a first stage for the second. The buffers are
+/// rented from the shared array pool, since a document's keys run to hundreds of kilobytes; dispose to return them.
+/// </summary>
+internal sealed class DocumentKeys : IDisposable
 {
-    private ulong[] _keys = new ulong[4096];
-    private int[] _offsets = new int[256];
+    private ulong[] _keys = ArrayPool<ulong>.Shared.Rent(1 << 14);
+    private int[] _offsets = ArrayPool<int>.Shared.Rent(1 << 10); // rented arrays are not cleared: see the constructor
     private int _tokens;
+
+    public DocumentKeys()
+    {
+        _offsets[0] = 0;
+    }
 
     public void Add(ReadOnlySpan<ulong> keys)
     {
         var start = _offsets[_tokens];
         if (start + keys.Length > _keys.Length)
         {
-            Array.Resize(ref _keys, Math.Max(_keys.Length * 2, start + keys.Length));
+            _keys = Grow(_keys, start + keys.Length, start);
         }
 
         if (_tokens + 2 > _offsets.Length)
         {
-            Array.Resize(ref _offsets, _offsets.Length * 2);
+            _offsets = Grow(_offsets, _tokens + 2, _tokens + 1);
         }
 
         keys.CopyTo(_keys.AsSpan(start));
@@ -140,6 +149,20 @@ internal sealed class DocumentKeys
     }
 
     public ReadOnlySpan<ulong> Of(int token) => _keys.AsSpan(_offsets[token], _offsets[token + 1] - _offsets[token]);
+
+    public void Dispose()
+    {
+        ArrayPool<ulong>.Shared.Return(_keys);
+        ArrayPool<int>.Shared.Return(_offsets);
+    }
+
+    private static T[] Grow<T>(T[] buffer, int needed, int used)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(Math.Max(buffer.Length * 2, needed));
+        buffer.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(buffer);
+        return larger;
+    }
 }
 
 /// <summary>Buffers reused across the sentences of one tagging call.</summary>
