@@ -18,8 +18,24 @@ internal static class FeatureExtractor
     /// <summary>Writes the keys of token <paramref name="i"/> into <paramref name="keys"/>; returns how many.</summary>
     public static int Extract(DocumentFacts document, SentenceFacts s, int i, Span<ulong> keys)
     {
-        var n = 0;
-        var facts = s.Facts[i];
+        var n = AddWordFeatures(s, i, keys, 0);
+        n = AddNeighbourFeatures(s, i, keys, n);
+        n = AddNumberFeatures(s, i, keys, n);
+        n = AddClassFeatures(s, i, keys, n);
+        n = AddDocumentFeatures(document, s, i, keys, n);
+        n = AddNameFeatures(s, i, keys, n);
+        n = AddTopicFeatures(document, s, i, keys, n);
+        if (document.Hints is { } hints)
+        {
+            n = AddHintFeatures(hints[s.Index], s, i, keys, n);
+        }
+
+        return n;
+    }
+
+    /// <summary>The token itself: word, lower case, shapes, affixes, and its orthographic facts.</summary>
+    private static int AddWordFeatures(SentenceFacts s, int i, Span<ulong> keys, int n)
+    {
         keys[n++] = FeatureHash.Key(1, 0);
         keys[n++] = FeatureHash.Key(2, s.Word[i]);
         keys[n++] = FeatureHash.Key(3, s.Lower[i]);
@@ -36,6 +52,12 @@ internal static class FeatureExtractor
             }
         }
 
+        return n;
+    }
+
+    /// <summary>Words and shapes up to two tokens away, alone and paired with the token's own.</summary>
+    private static int AddNeighbourFeatures(SentenceFacts s, int i, Span<ulong> keys, int n)
+    {
         var lowerBefore = Lower(s, i - 1);
         var lowerAfter = Lower(s, i + 1);
         keys[n++] = FeatureHash.Key(14, lowerBefore);
@@ -52,21 +74,31 @@ internal static class FeatureExtractor
         keys[n++] = FeatureHash.Key(25, Suffix3(s, i + 1));
         keys[n++] = FeatureHash.Key(26, Word(s, i - 1), s.ShortShape[i]);
         keys[n++] = FeatureHash.Key(27, s.ShortShape[i], Word(s, i + 1));
-
         for (var bit = 0; bit < 10; bit++)
         {
-            if (((int)facts & (1 << bit)) != 0)
+            if (((int)s.Facts[i] & (1 << bit)) != 0)
             {
                 keys[n++] = FeatureHash.Key(28, (ulong)bit);
             }
         }
 
-        n = AddRunFeatures(s, i, keys, n);
+        return n;
+    }
+
+    /// <summary>The WordNet classes of the neighbours, and of the token read as a common word.</summary>
+    private static int AddClassFeatures(SentenceFacts s, int i, Span<ulong> keys, int n)
+    {
         keys[n++] = FeatureHash.Key(70, Class(s, i - 1));
         keys[n++] = FeatureHash.Key(71, Class(s, i + 1));
         keys[n++] = FeatureHash.Key(72, Class(s, i - 2));
         keys[n++] = FeatureHash.Key(73, Class(s, i + 2));
         keys[n++] = FeatureHash.Key(74, s.Class[i], s.ShortShape[i]);
+        return n;
+    }
+
+    /// <summary>Sentence start, headline sentences, and how the word is written elsewhere in the document.</summary>
+    private static int AddDocumentFeatures(DocumentFacts document, SentenceFacts s, int i, Span<ulong> keys, int n)
+    {
         var position = i == 0 ? 1UL : 0UL;
         keys[n++] = FeatureHash.Key(29, position, s.ShortShape[i]);
         if (s.IsHeadline)
@@ -75,25 +107,26 @@ internal static class FeatureExtractor
             keys[n++] = FeatureHash.Key(31, s.ShortShape[i]);
         }
 
-        if ((facts & TokenShape.Facts.InitialCapital) != 0)
+        if ((s.Facts[i] & TokenShape.Facts.InitialCapital) != 0)
         {
             var usage = (document.SeenLower(s.Lower[i]) ? 1UL : 0UL) | (document.SeenCapitalMidSentence(s.Lower[i]) ? 2UL : 0UL);
             keys[n++] = FeatureHash.Key(32, usage, position);
         }
 
-        n = AddNameFeatures(s, i, keys, n);
-        if (document.Topic != 0 && (facts & TokenShape.Facts.InitialCapital) != 0)
+        return n;
+    }
+
+    /// <summary>The wire desk the story opens with (SOCCER, CRICKET), with the capitalised token's lists, shape and numbers.</summary>
+    private static int AddTopicFeatures(DocumentFacts document, SentenceFacts s, int i, Span<ulong> keys, int n)
+    {
+        if (document.Topic == 0 || (s.Facts[i] & TokenShape.Facts.InitialCapital) == 0)
         {
-            keys[n++] = FeatureHash.Key(60, document.Topic, (ulong)s.Names[i]);
-            keys[n++] = FeatureHash.Key(61, document.Topic, s.ShortShape[i]);
-            keys[n++] = FeatureHash.Key(62, document.Topic, (ulong)(i > 0 ? s.Facts[i - 1] & TokenShape.Facts.HasDigit : 0) | (ulong)(i + 1 < s.Length ? s.Facts[i + 1] & TokenShape.Facts.HasDigit : 0) << 1);
+            return n;
         }
 
-        if (document.Hints is { } hints)
-        {
-            n = AddHintFeatures(hints[s.Index], s, i, keys, n);
-        }
-
+        keys[n++] = FeatureHash.Key(60, document.Topic, (ulong)s.Names[i]);
+        keys[n++] = FeatureHash.Key(61, document.Topic, s.ShortShape[i]);
+        keys[n++] = FeatureHash.Key(62, document.Topic, (ulong)(i > 0 ? s.Facts[i - 1] & TokenShape.Facts.HasDigit : 0) | (ulong)(i + 1 < s.Length ? s.Facts[i + 1] & TokenShape.Facts.HasDigit : 0) << 1);
         return n;
     }
 
@@ -104,11 +137,8 @@ internal static class FeatureExtractor
     public static int ExtractHints(DocumentFacts document, SentenceFacts s, int i, Span<ulong> keys) =>
         document.Hints is { } hints ? AddHintFeatures(hints[s.Index], s, i, keys, 0) : 0;
 
-    /// <summary>
-    /// Where the token sits in its run of capitalised words (alone, first, inside, last) and how long the run
-    /// is; and whether numbers stand beside it, as they do around team names in results tables.
-    /// </summary>
-    private static int AddRunFeatures(SentenceFacts s, int i, Span<ulong> keys, int n)
+    /// <summary>Whether numbers stand beside the token, as they do around team names in results tables.</summary>
+    private static int AddNumberFeatures(SentenceFacts s, int i, Span<ulong> keys, int n)
     {
         var numberBefore = i > 0 && (s.Facts[i - 1] & TokenShape.Facts.HasDigit) != 0;
         var numberAfter = i + 1 < s.Length && (s.Facts[i + 1] & TokenShape.Facts.HasDigit) != 0;
