@@ -27,6 +27,32 @@ public static class EntityTags
     public static bool CanFollow(int previous, int tag) =>
         !IsInside(tag) || (previous != Outside && TypeOf(previous) == TypeOf(tag));
 
+    /// <summary>
+    /// The entities a BIO tag sequence marks, as token ranges with a type index into <see cref="Types"/>; a stray
+    /// I- tag opens an entity, as conlleval reads it.
+    /// </summary>
+    public static List<(int Start, int End, int Type)> Spans(ReadOnlySpan<int> tags)
+    {
+        var spans = new List<(int Start, int End, int Type)>();
+        var start = -1;
+        for (var i = 0; i <= tags.Length; i++)
+        {
+            var tag = i < tags.Length ? tags[i] : Outside;
+            if (start >= 0 && !(IsInside(tag) && TypeOf(tag) == TypeOf(tags[start])))
+            {
+                spans.Add((start, i, TypeOf(tags[start])));
+                start = -1;
+            }
+
+            if (tag != Outside && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return spans;
+    }
+
     public static int Parse(string tag)
     {
         ArgumentNullException.ThrowIfNull(tag);

@@ -171,7 +171,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
     {
         const int Organization = 2, Misc = 3;
         (int Start, int End, int Type)? held = null;
-        foreach (var span in BioSpans(tags))
+        foreach (var span in EntityTags.Spans(tags))
         {
             if (held is { } misc && misc.Type == Misc && misc.End == span.Start && span.Type == Organization && misc.End - misc.Start == 1)
             {
@@ -190,25 +190,6 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         if (held is { } last)
         {
             yield return last;
-        }
-    }
-
-    private static IEnumerable<(int Start, int End, int Type)> BioSpans(int[] tags)
-    {
-        var start = -1;
-        for (var i = 0; i <= tags.Length; i++)
-        {
-            var tag = i < tags.Length ? tags[i] : EntityTags.Outside;
-            if (start >= 0 && !(EntityTags.IsInside(tag) && EntityTags.TypeOf(tag) == EntityTags.TypeOf(tags[start])))
-            {
-                yield return (start, i, EntityTags.TypeOf(tags[start]));
-                start = -1;
-            }
-
-            if (EntityTags.IsBegin(tag) || (EntityTags.IsInside(tag) && start < 0))
-            {
-                start = i;
-            }
         }
     }
 
