@@ -1,4 +1,5 @@
 using NewsReader.Web;
+using NewsReader.Web.Api;
 using NewsReader.Web.CommandLine;
 using NewsReader.Web.Startup;
 
@@ -33,6 +34,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapEntitySuggestions();
 
 await app.RunAsync();
 return 0;

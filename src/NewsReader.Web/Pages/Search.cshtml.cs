@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
-using NewsReader.Entities;
 using NewsReader.Search;
 using NewsReader.Storage;
 using NewsReader.Web.Rendering;
@@ -37,16 +36,10 @@ public sealed class SearchModel(NewsReaderDbContext db) : PageModel
             return Page();
         }
 
-        // Names compare in normal form, so case, accents and dots do not matter ("us" finds "U.S." too).
-        var namePattern = LikePattern.Contains(EntityNames.Normalize(query));
-        Entities = await db.Entities.AsNoTracking()
-            .Where(e => EF.Functions.Like(e.NormalizedName, namePattern, LikePattern.Escape.ToString()))
-            .Select(e => new { e.Id, e.Name, e.Kind, ArticleCount = e.Mentions.Select(m => m.ArticleId).Distinct().Count() })
-            .OrderBy(e => e.Kind == EntityKind.Person || e.Kind == EntityKind.Place ? 0 : 1)
-            .ThenByDescending(e => e.ArticleCount).ThenBy(e => e.Name)
-            .Take(MaxResults)
-            .Select(e => new EntityResult(new EntityChip(e.Id, e.Name, e.Kind), e.ArticleCount))
-            .ToListAsync(cancellationToken);
+        // Names compare in normal form (case, accents and dots folded) and forgive small misspellings.
+        Entities = (await EntitySearch.FindAsync(db, query, MaxResults, cancellationToken))
+            .Select(e => new EntityResult(new EntityChip(e.Id, e.Name, e.Kind), e.ArticleCount, e.Match == NameMatch.Fuzzy))
+            .ToList();
 
         var textPattern = LikePattern.Contains(query);
         var articles = await db.Articles.AsNoTracking()
@@ -65,7 +58,7 @@ public sealed class SearchModel(NewsReaderDbContext db) : PageModel
         return at < 0 ? null : Sentences.Around(text, at, at + query.Length);
     }
 
-    public sealed record EntityResult(EntityChip Chip, int ArticleCount);
+    public sealed record EntityResult(EntityChip Chip, int ArticleCount, bool IsMisspelling);
 
     public sealed record ArticleResult(int Id, string Title, string? Outlet, string? Snippet);
 }

@@ -61,6 +61,22 @@ public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtefactFolder, "compare-seeds.png"), FullPage = true });
     }
 
+    [ChromiumFact]
+    public async Task Typing_a_misspelt_name_suggests_the_entity_and_the_keyboard_reaches_its_page()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(_factory.ClientOptions.BaseAddress.ToString());
+
+        await page.Locator("#site-search").PressSequentiallyAsync("Netanhayu");
+        await Assertions.Expect(page.Locator("#entity-suggestions option[value='Benjamin Netanyahu']")).ToHaveCountAsync(1);
+        await page.Locator("#site-search").PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator(".entity-results a").First).ToHaveTextAsync("Benjamin Netanyahu");
+        await page.Locator(".entity-results a").First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Benjamin Netanyahu");
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Entities;
+using NewsReader.Storage;
+
+namespace NewsReader.Search;
+
+/// <summary>An entity found by name, with how it matched and how many articles mention it.</summary>
+public sealed record EntityHit(int Id, string Name, EntityKind Kind, int ArticleCount, NameMatch Match);
+
+/// <summary>
+/// Finds entities by name, tolerant of case, accents, dots and small misspellings: exact and prefix matches first,
+/// then names containing the words, then misspellings, each group with the most-mentioned first. Misspellings are
+/// found by comparing against every entity name in memory, up to <see cref="MaxNamesScanned"/> names.
+/// </summary>
+public static class EntitySearch
+{
+    public const int MaxNamesScanned = 200_000;
+
+    public static async Task<IReadOnlyList<EntityHit>> FindAsync(NewsReaderDbContext db, string query, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var normal = EntityNames.Normalize(query ?? "");
+        if (normal.Length == 0)
+        {
+            return [];
+        }
+
+        var names = await db.Entities.AsNoTracking()
+            .OrderBy(e => e.Id)
+            .Take(MaxNamesScanned)
+            .Select(e => new { e.Id, e.NormalizedName })
+            .ToListAsync(cancellationToken);
+        // The best-graded few hundred go on to be counted and ranked; a one-letter query matches nearly everything.
+        var graded = names
+            .Select(e => (e.Id, Match: NameMatcher.Grade(e.NormalizedName, normal)))
+            .Where(e => e.Match != NameMatch.None)
+            .OrderBy(e => e.Match)
+            .Take(Math.Max(limit * 20, 200))
+            .ToDictionary(e => e.Id, e => e.Match);
+        var ids = graded.Keys.ToList();
+        var found = await db.Entities.AsNoTracking()
+            .Where(e => ids.Contains(e.Id))
+            .Select(e => new { e.Id, e.Name, e.Kind, Articles = e.Mentions.Select(m => m.ArticleId).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        return found
+            .Select(e => new EntityHit(e.Id, e.Name, e.Kind, e.Articles, graded[e.Id]))
+            .OrderBy(e => e.Match).ThenByDescending(e => e.ArticleCount).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+}

@@ -1,0 +1,36 @@
+// Entity suggestions for the search box: as you type, the best-matching people, places and organisations fill the
+// box's <datalist>, which the browser shows and lets you move through with the keyboard. Choosing one opens its
+// page. Without JavaScript the box still searches.
+(() => {
+  const input = document.getElementById("site-search");
+  const list = document.getElementById("entity-suggestions");
+  if (!input || !list) return;
+  let pending;
+  let latest = [];
+
+  input.addEventListener("input", () => {
+    clearTimeout(pending);
+    const q = input.value.trim();
+    if (q.length < 2) { list.replaceChildren(); latest = []; return; }
+    pending = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/entities?q=${encodeURIComponent(q)}`, { headers: { Accept: "application/json" } });
+        if (!response.ok) return;
+        latest = await response.json();
+        list.replaceChildren(...latest.map((s) => {
+          const option = document.createElement("option");
+          option.value = s.name;
+          option.label = `${s.kind} · ${s.articles} article${s.articles === 1 ? "" : "s"}`;
+          return option;
+        }));
+      } catch {
+        // Suggestions are a convenience: a failed fetch leaves plain search working.
+      }
+    }, 150);
+  });
+
+  input.addEventListener("change", () => {
+    const chosen = latest.find((s) => s.name === input.value);
+    if (chosen) window.location.assign(chosen.url);
+  });
+})();
