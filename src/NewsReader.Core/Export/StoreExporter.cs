@@ -8,7 +8,8 @@ namespace NewsReader.Export;
 
 /// <summary>
 /// Writes the whole store as one JSON document, streaming article by article so a large store never sits in
-/// memory whole. Related articles and stories are not built yet: their fields are empty.
+/// memory whole. Aliases are the surface forms other than the canonical name, most frequent first. Roles, related
+/// articles and stories are not built yet: their fields are empty.
 /// </summary>
 public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> contextFactory)
 {
@@ -30,9 +31,11 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
 
         writer.WriteEndArray();
         writer.WriteStartArray("entities");
+        var aliases = await AliasesAsync(db, cancellationToken);
         await foreach (var entity in db.Entities.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            JsonSerializer.Serialize(writer, new ExportedEntity(entity.Id, EntityKinds.ToExportName(entity.Kind), entity.Name, [], []), Json);
+            var written = aliases[entity.Id].Where(a => a != entity.Name).ToList();
+            JsonSerializer.Serialize(writer, new ExportedEntity(entity.Id, EntityKinds.ToExportName(entity.Kind), entity.Name, written, []), Json);
         }
 
         writer.WriteEndArray();
@@ -60,6 +63,16 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
                 .ToList();
             yield return new ExportedArticle(a.Id, a.Title, a.Outlet, a.PublishedAt, a.Source, a.Text, null, headlines, a.Mentions, []);
         }
+    }
+
+    /// <summary>Every entity's surface forms as written, most frequent first.</summary>
+    private static async Task<ILookup<int, string>> AliasesAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    {
+        var forms = await db.Mentions.AsNoTracking()
+            .GroupBy(m => new { m.EntityId, m.Text })
+            .Select(g => new { g.Key.EntityId, g.Key.Text, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return forms.OrderByDescending(f => f.Count).ThenBy(f => f.Text, StringComparer.Ordinal).ToLookup(f => f.EntityId, f => f.Text);
     }
 
     private static async Task<IReadOnlyDictionary<string, int>> ArticleIdsByTitleAsync(NewsReaderDbContext db, CancellationToken cancellationToken)

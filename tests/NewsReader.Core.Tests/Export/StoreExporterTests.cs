@@ -36,6 +36,9 @@ public sealed class StoreExporterTests
 
         var kinds = root.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).Distinct();
         kinds.Should().BeSubsetOf(["person", "place", "organization", "event"]);
-        root.GetProperty("entities")[0].GetProperty("aliases").GetArrayLength().Should().Be(0);
+        var netanyahu = root.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Benjamin Netanyahu");
+        netanyahu.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).Should().Equal("Netanyahu");
+        var us = root.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "United States");
+        us.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).Should().BeEquivalentTo("U.S.", "US");
     }
 }

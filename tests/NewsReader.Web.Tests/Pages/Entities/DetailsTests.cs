@@ -22,5 +22,19 @@ public sealed class DetailsTests : IDisposable
             .Contain("Netanyahu took this action after the U.S. abstained from voting on a UN resolution demanding a ceasefire in Gaza.");
     }
 
+    [Fact]
+    public async Task Entity_page_shows_how_it_is_written_which_outlets_cover_it_and_who_comes_with_it()
+    {
+        var client = _factory.CreateClient();
+        var search = await HtmlPage.GetAsync(client, "/search?q=netanyahu");
+        var href = search.QuerySelectorAll(".entity-results a").Single(a => a.TextContent == "Benjamin Netanyahu").GetAttribute("href")!;
+
+        var page = await HtmlPage.GetAsync(client, href);
+
+        page.QuerySelectorAll("ul.aliases li").Select(li => li.TextContent.Trim()).Should().Equal("“Netanyahu” × 4", "“Benjamin Netanyahu” × 3");
+        page.QuerySelectorAll("ul.outlets li").Select(li => li.TextContent.Trim()).Should().BeEquivalentTo("NewsTrack 1 article", "Unknown outlet 1 article");
+        page.QuerySelectorAll(".entity-facts .chips a").Select(a => a.TextContent).Should().Contain(c => c.StartsWith("Joe Biden", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _factory.Dispose();
 }
