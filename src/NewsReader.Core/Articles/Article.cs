@@ -29,4 +29,6 @@ public sealed class Article
     public List<RelatedHeadline> RelatedHeadlines { get; set; } = [];
 
     public List<Mention> Mentions { get; set; } = [];
+
+    public List<EntityRole> Roles { get; set; } = [];
 }

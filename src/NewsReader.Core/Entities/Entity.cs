@@ -14,4 +14,6 @@ public sealed class Entity
     public required string NormalizedName { get; set; }
 
     public List<Mention> Mentions { get; set; } = [];
+
+    public List<EntityRole> Roles { get; set; } = [];
 }

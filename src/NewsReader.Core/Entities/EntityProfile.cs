@@ -13,6 +13,9 @@ public sealed record CoMention(int Id, string Name, EntityKind Kind, int Article
 /// <summary>An article that mentions the entity, with the sentences around its mentions.</summary>
 public sealed record MentioningArticle(int Id, string Title, string? Outlet, int MentionCount, IReadOnlyList<string> Sentences);
 
+/// <summary>A role an article gives the entity, with that article.</summary>
+public sealed record StatedRole(string Title, string? Of, int ArticleId, string ArticleTitle);
+
 /// <summary>Everything the entity page shows about one entity.</summary>
 public sealed record EntityProfile(
     int Id,
@@ -20,6 +23,7 @@ public sealed record EntityProfile(
     EntityKind Kind,
     int ArticleCount,
     IReadOnlyList<EntityAlias> Aliases,
+    IReadOnlyList<StatedRole> Roles,
     IReadOnlyList<CoMention> MentionedWith,
     IReadOnlyList<(string Outlet, int Articles)> Outlets,
     DateTime? FirstSeen,
@@ -45,6 +49,10 @@ public sealed record EntityProfile(
         var aliases = await db.Mentions.AsNoTracking().Where(m => m.EntityId == id)
             .GroupBy(m => m.Text).Select(g => new EntityAlias(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
+        var roles = await db.Roles.AsNoTracking().Where(r => r.EntityId == id)
+            .OrderBy(r => r.ArticleId).ThenBy(r => r.Id)
+            .Select(r => new StatedRole(r.Title, r.Of, r.ArticleId, r.Article!.Title))
+            .ToListAsync(cancellationToken);
         var articleIds = dated.Select(a => a.Id).ToList();
         var coMentions = await db.Mentions.AsNoTracking()
             .Where(m => articleIds.Contains(m.ArticleId) && m.EntityId != id)
@@ -55,6 +63,7 @@ public sealed record EntityProfile(
         return new EntityProfile(
             id, entity.Name, entity.Kind, dated.Count,
             aliases.OrderByDescending(a => a.Count).ThenBy(a => a.Text, StringComparer.Ordinal).ToList(),
+            roles,
             coMentions.OrderByDescending(c => c.Articles).ThenBy(c => c.Name, StringComparer.Ordinal).Take(MaxCoMentions).ToList(),
             dated.GroupBy(a => a.Outlet ?? "Unknown outlet").Select(g => (g.Key, g.Count())).OrderByDescending(o => o.Item2).ThenBy(o => o.Key, StringComparer.Ordinal).ToList(),
             dated.Count == 0 ? null : dated.Min(a => a.When),

@@ -8,8 +8,9 @@ namespace NewsReader.Export;
 
 /// <summary>
 /// Writes the whole store as one JSON document, streaming article by article so a large store never sits in
-/// memory whole. Aliases are the surface forms other than the canonical name, most frequent first. Roles, related
-/// articles and stories are not built yet: their fields are empty.
+/// memory whole. Aliases are the surface forms other than the canonical name, most frequent first; roles are the
+/// titles articles give a person, in the order first stated. Related articles and stories are not built yet: their
+/// fields are empty.
 /// </summary>
 public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> contextFactory)
 {
@@ -32,10 +33,13 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
         writer.WriteEndArray();
         writer.WriteStartArray("entities");
         var aliases = await AliasesAsync(db, cancellationToken);
+        var roles = (await db.Roles.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.EntityId, r.Title }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.EntityId, r => r.Title);
         await foreach (var entity in db.Entities.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var written = aliases[entity.Id].Where(a => a != entity.Name).ToList();
-            JsonSerializer.Serialize(writer, new ExportedEntity(entity.Id, EntityKinds.ToExportName(entity.Kind), entity.Name, written, []), Json);
+            var titles = roles[entity.Id].Distinct(StringComparer.Ordinal).ToList();
+            JsonSerializer.Serialize(writer, new ExportedEntity(entity.Id, EntityKinds.ToExportName(entity.Kind), entity.Name, written, titles), Json);
         }
 
         writer.WriteEndArray();

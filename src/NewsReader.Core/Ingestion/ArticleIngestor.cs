@@ -47,6 +47,12 @@ public sealed class ArticleIngestor(
                 Entity = entities[(m.Kind, EntityNames.Normalize(m.CanonicalName))],
             }).ToList(),
         };
+        article.Roles = recognized
+            .Where(m => m.Role is not null)
+            .Select(m => (Entity: entities[(m.Kind, EntityNames.Normalize(m.CanonicalName))], m.Role!.Title, m.Role.Of))
+            .DistinctBy(r => (r.Entity, r.Title, r.Of))
+            .Select(r => new EntityRole { Entity = r.Entity, Title = r.Title, Of = r.Of })
+            .ToList();
         db.Articles.Add(article);
         try
         {

@@ -14,6 +14,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Mention> Mentions => Set<Mention>();
 
+    public DbSet<EntityRole> Roles => Set<EntityRole>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsReaderDbContext).Assembly);
 }

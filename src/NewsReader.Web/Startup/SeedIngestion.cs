@@ -18,6 +18,8 @@ internal sealed partial class SeedIngestion(
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Marked before the app serves, so no first request can find neither the seeds nor the notice.
+        progress.Started();
         if (seeds.Value.WaitBeforeServing)
         {
             await SeedAsync(cancellationToken);
@@ -38,7 +40,6 @@ internal sealed partial class SeedIngestion(
 
     private async Task SeedAsync(CancellationToken cancellationToken)
     {
-        progress.Started();
         try
         {
             var folder = seeds.Value.ResolvedPath;

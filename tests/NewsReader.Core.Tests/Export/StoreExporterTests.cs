@@ -38,6 +38,8 @@ public sealed class StoreExporterTests
         kinds.Should().BeSubsetOf(["person", "place", "organization", "event"]);
         var netanyahu = root.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Benjamin Netanyahu");
         netanyahu.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).Should().Equal("Netanyahu");
+        var meloni = root.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Giorgia Meloni");
+        meloni.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Equal("Prime Minister");
         var us = root.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "United States");
         us.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).Should().BeEquivalentTo("U.S.", "US");
     }

@@ -11,7 +11,7 @@ namespace NewsReader.Web.TestSupport;
 /// The whole app over its own SQLite file, seeded from the repository's seeds/ before it serves (or, when asked,
 /// in the background as a first start does).
 /// </summary>
-public sealed class NewsReaderWebFactory(bool seedInBackground = false) : WebApplicationFactory<Program>
+public sealed class NewsReaderWebFactory(bool seedInBackground = false, bool seedingEnabled = true) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("newsreader-web-").FullName;
 
@@ -32,6 +32,7 @@ public sealed class NewsReaderWebFactory(bool seedInBackground = false) : WebApp
         builder.UseSetting("ConnectionStrings:NewsReader", $"Data Source={DatabasePath}");
         builder.UseSetting("Seeds:Path", RepositoryPaths.Seeds);
         builder.UseSetting("Seeds:WaitBeforeServing", seedInBackground ? "false" : "true");
+        builder.UseSetting("Seeds:Enabled", seedingEnabled ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -4,7 +4,8 @@ namespace NewsReader.Entities.Recognition;
 
 /// <summary>
 /// The embedded name lists: places from package data (places.tsv, generated), names kept by hand (curated.tsv,
-/// which wins), and title words (titles.tsv). Immutable once loaded; one instance serves the whole app.
+/// which wins), title and role words (titles.tsv, role-words.tsv) and demonyms (demonyms.tsv, generated).
+/// Immutable once loaded; one instance serves the whole app.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -13,11 +14,15 @@ public sealed class Gazetteer
 
     private readonly FrozenDictionary<string, KnownName> _names;
     private readonly FrozenSet<string> _titles;
+    private readonly FrozenSet<string> _roleWords;
+    private readonly FrozenDictionary<string, string> _demonyms;
 
-    private Gazetteer(FrozenDictionary<string, KnownName> names, FrozenSet<string> titles)
+    private Gazetteer(FrozenDictionary<string, KnownName> names, FrozenSet<string> titles, FrozenSet<string> roleWords, FrozenDictionary<string, string> demonyms)
     {
         _names = names;
         _titles = titles;
+        _roleWords = roleWords;
+        _demonyms = demonyms;
     }
 
     public static Gazetteer LoadEmbedded()
@@ -29,11 +34,24 @@ public sealed class Gazetteer
         }
 
         var titles = ReadRows("titles.tsv", 1).Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        return new Gazetteer(names.ToFrozenDictionary(StringComparer.Ordinal), titles);
+        var roleWords = ReadRows("role-words.tsv", 1).Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var demonyms = ReadRows("demonyms.tsv", 2).ToFrozenDictionary(fields => fields[0], fields => fields[1], StringComparer.Ordinal);
+        return new Gazetteer(names.ToFrozenDictionary(StringComparer.Ordinal), titles, roleWords, demonyms);
     }
 
     /// <summary>The entry for an exact surface form ("U.S.", "North Carolina"), or null.</summary>
     public KnownName? Find(string surface) => _names.GetValueOrDefault(surface);
+
+    /// <summary>A word that, with a title, makes up a role ("national", "security" in "national security adviser").</summary>
+    public bool IsRoleWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return _roleWords.Contains(word) || IsTitle(word);
+    }
+
+    /// <summary>The canonical place an adjective names ("Israeli" → Israel, "US" stays a place), or null.</summary>
+    public string? PlaceOfDemonym(string word) =>
+        _demonyms.TryGetValue(word, out var place) ? Find(place)?.CanonicalName ?? place : null;
 
     /// <summary>A title or job that stands before a name ("President", "Mr.", "spokeswoman").</summary>
     public bool IsTitle(string word)

@@ -43,9 +43,11 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
         AddKnownPlacesTheTaggerMissed(text, tokens, pieces);
         PersonNameResolver.Resolve(pieces);
+        var roles = new RoleReader(gazetteer);
         return pieces
             .Where(p => p.Kind is not null)
-            .Select(p => new RecognizedMention(p.Start, p.End, p.Surface, p.Kind!.Value, p.CanonicalName!))
+            .Select(p => new RecognizedMention(p.Start, p.End, p.Surface, p.Kind!.Value, p.CanonicalName!,
+                p.Kind == EntityKind.Person ? roles.Read(text, tokens, p, pieces) : null))
             .ToList();
     }
 

@@ -118,6 +118,36 @@ namespace NewsReader.Storage.Migrations
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("NewsReader.Entities.EntityRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Of")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("EntityId", "ArticleId");
+
+                    b.ToTable("Roles");
+                });
+
             modelBuilder.Entity("NewsReader.Entities.Mention", b =>
                 {
                     b.Property<int>("Id")
@@ -159,6 +189,25 @@ namespace NewsReader.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NewsReader.Entities.EntityRole", b =>
+                {
+                    b.HasOne("NewsReader.Articles.Article", "Article")
+                        .WithMany("Roles")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsReader.Entities.Entity", "Entity")
+                        .WithMany("Roles")
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Entity");
+                });
+
             modelBuilder.Entity("NewsReader.Entities.Mention", b =>
                 {
                     b.HasOne("NewsReader.Articles.Article", "Article")
@@ -183,11 +232,15 @@ namespace NewsReader.Storage.Migrations
                     b.Navigation("Mentions");
 
                     b.Navigation("RelatedHeadlines");
+
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("NewsReader.Entities.Entity", b =>
                 {
                     b.Navigation("Mentions");
+
+                    b.Navigation("Roles");
                 });
 #pragma warning restore 612, 618
         }

@@ -16,6 +16,32 @@ public sealed class TaggerEntityRecognizerTests
         RecognizeSeed(seed).Should().Contain(m => m.Text == surface && m.Kind == kind && m.CanonicalName == canonical);
     }
 
+    /// <summary>The roles ../shared/seeds/expected.json lists, with whose role each is as the text says.</summary>
+    [Theory]
+    [InlineData(SeedEntityExpectations.Seed000, "Jake Sullivan", "national security adviser", "White House")]
+    [InlineData(SeedEntityExpectations.Seed000, "Yoav Gallant", "Defense Minister", "Israel")]
+    [InlineData(SeedEntityExpectations.Seed000, "Benjamin Netanyahu", "Prime Minister", "Israel")]
+    [InlineData(SeedEntityExpectations.Seed000, "Joe Biden", "President", null)]
+    [InlineData(SeedEntityExpectations.Seed000, "Karine Jean-Pierre", "spokeswoman", "White House")]
+    [InlineData(SeedEntityExpectations.Seed004, "Benjamin Netanyahu", "Prime Minister", "Israel")]
+    [InlineData(SeedEntityExpectations.Seed004, "Joe Biden", "President", "United States")]
+    [InlineData(SeedEntityExpectations.Seed004, "Karine Jean-Pierre", "spokesperson", "White House")]
+    [InlineData(SeedEntityExpectations.Seed004, "Giorgia Meloni", "Prime Minister", "Italy")]
+    public void Seed_roles_are_read_with_whose_role_it_is(string seed, string person, string title, string? of)
+    {
+        RecognizeSeed(seed).Should().Contain(m => m.CanonicalName == person && m.Role == new PersonRole(title, of));
+    }
+
+    [Theory]
+    [InlineData("Former Israeli Foreign Minister Tzipi Livni spoke.", "Tzipi Livni", "Former Israeli Foreign Minister")]
+    public void A_role_stops_at_what_is_not_a_role_word(string text, string person, string unexpected)
+    {
+        var mention = Recognizer.Value.Recognize(text).Single(m => m.CanonicalName == person);
+
+        mention.Role.Should().Be(new PersonRole("Foreign Minister", "Israel"));
+        mention.Role!.Title.Should().NotBe(unexpected);
+    }
+
     [Theory]
     [InlineData(SeedEntityExpectations.Seed000)]
     [InlineData(SeedEntityExpectations.Seed004)]

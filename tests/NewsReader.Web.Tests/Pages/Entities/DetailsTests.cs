@@ -36,5 +36,19 @@ public sealed class DetailsTests : IDisposable
         page.QuerySelectorAll(".entity-facts .chips a").Select(a => a.TextContent).Should().Contain(c => c.StartsWith("Joe Biden", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Entity_page_lists_each_role_with_the_article_that_states_it()
+    {
+        var client = _factory.CreateClient();
+        var search = await HtmlPage.GetAsync(client, "/search?q=sullivan");
+        var href = search.QuerySelectorAll(".entity-results a").Single(a => a.TextContent == "Jake Sullivan").GetAttribute("href")!;
+
+        var page = await HtmlPage.GetAsync(client, href);
+
+        var role = page.QuerySelectorAll("ul.roles li").Should().ContainSingle().Subject;
+        role.TextContent.Should().StartWith("national security adviser (White House) in White House Holds Talks");
+        role.QuerySelector("a")!.GetAttribute("href").Should().StartWith("/articles/");
+    }
+
     public void Dispose() => _factory.Dispose();
 }

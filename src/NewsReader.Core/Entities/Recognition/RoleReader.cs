@@ -1,0 +1,39 @@
+using NewsReader.Nlp.Tokenization;
+
+namespace NewsReader.Entities.Recognition;
+
+/// <summary>
+/// Reads the role a text gives a person from the words before the name: a run of role words ending in a title
+/// ("national security adviser", "Defense Minister"), and whose role it is from what stands before the run: a name
+/// ("White House national security adviser" → White House) or a demonym ("Israeli Defense Minister" → Israel).
+/// </summary>
+internal sealed class RoleReader(Gazetteer gazetteer)
+{
+    public PersonRole? Read(string text, IReadOnlyList<Token> tokens, NamePiece person, IReadOnlyList<NamePiece> pieces)
+    {
+        var end = person.StartToken;
+        if (end == 0 || !gazetteer.IsTitle(tokens[end - 1].Text))
+        {
+            return null;
+        }
+
+        var start = end - 1;
+        while (start > 0 && tokens[start - 1].IsWord && gazetteer.IsRoleWord(tokens[start - 1].Text) && !IsInside(pieces, start - 1))
+        {
+            start--;
+        }
+
+        var title = text[tokens[start].Start..tokens[end - 1].End];
+        if (start == 0)
+        {
+            return new PersonRole(title, null);
+        }
+
+        var before = pieces.FirstOrDefault(p => p.EndToken == start && p.Kind is EntityKind.Organization or EntityKind.Place);
+        var of = before?.CanonicalName ?? gazetteer.PlaceOfDemonym(tokens[start - 1].Text);
+        return new PersonRole(title, of);
+    }
+
+    private static bool IsInside(IReadOnlyList<NamePiece> pieces, int token) =>
+        pieces.Any(p => p.StartToken <= token && token < p.EndToken);
+}
