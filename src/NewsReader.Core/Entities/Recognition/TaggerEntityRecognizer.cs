@@ -42,6 +42,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         }
 
         AddKnownPlacesTheTaggerMissed(text, tokens, pieces);
+        AcronymDefinitions.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces);
         var roles = new RoleReader(gazetteer);
         return pieces

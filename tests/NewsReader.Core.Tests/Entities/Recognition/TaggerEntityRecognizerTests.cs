@@ -66,6 +66,25 @@ public sealed class TaggerEntityRecognizerTests
     }
 
     [Fact]
+    public void An_acronym_the_article_defines_names_the_same_thing_wherever_it_appears()
+    {
+        const string text = "The International Atomic Energy Agency (IAEA) sent inspectors. Later the IAEA said the site was damaged.";
+
+        var mentions = Recognizer.Value.Recognize(text);
+
+        mentions.Where(m => m.Text == "IAEA").Should().HaveCount(2)
+            .And.OnlyContain(m => m.CanonicalName == "International Atomic Energy Agency" && m.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Brackets_that_do_not_spell_the_initials_define_nothing()
+    {
+        var mentions = Recognizer.Value.Recognize("The Syrian Observatory for Human Rights (OSDH) reported the strike.");
+
+        mentions.Should().NotContain(m => m.Text == "OSDH" && m.CanonicalName == "Syrian Observatory for Human Rights");
+    }
+
+    [Fact]
     public void A_surname_joins_the_one_full_name_the_article_gives()
     {
         var mentions = Recognizer.Value.Recognize("Adviser Jake Sullivan met Yoav Gallant. Sullivan said little.");
