@@ -28,9 +28,14 @@ public sealed class Gazetteer
     public static Gazetteer LoadEmbedded()
     {
         var names = new Dictionary<string, KnownName>(StringComparer.Ordinal);
-        foreach (var fields in ReadRows("places.tsv", 3).Concat(ReadRows("curated.tsv", 3)))
+        foreach (var fields in ReadRows("places.tsv", 3))
         {
             names[fields[0]] = new KnownName(Enum.Parse<EntityKind>(fields[1], ignoreCase: true), fields[2]);
+        }
+
+        foreach (var fields in ReadRows("curated.tsv", 3))
+        {
+            names[fields[0]] = new KnownName(Enum.Parse<EntityKind>(fields[1], ignoreCase: true), fields[2], IsCurated: true);
         }
 
         var titles = ReadRows("titles.tsv", 1).Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

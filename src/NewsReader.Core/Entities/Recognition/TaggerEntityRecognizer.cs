@@ -68,8 +68,10 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             2 => EntityKind.Organization,
             _ => null,
         };
+        // A curated name is sure of its kind ("White House" is an organisation whatever the tagger says); a generated
+        // place name only names a place ("Germany" the football team stays an organisation, apart from the country).
         var known = gazetteer.Find(surface);
-        if (known is not null && (kind is not null || known.Kind != EntityKind.Person))
+        if (known is not null && (known.IsCurated ? kind is not null || known.Kind != EntityKind.Person : kind == known.Kind))
         {
             return new NamePiece(start, end, tokens[start].Start, tokens[end - 1].End, surface, known.Kind, known.CanonicalName);
         }
