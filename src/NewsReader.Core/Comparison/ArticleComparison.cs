@@ -22,7 +22,8 @@ public sealed record ArticleComparison(
 
     /// <summary>
     /// Compares the articles: every entity mentioned by two or more of them gets a colour, the same in every
-    /// column (most widely shared first); the rest are listed under the one article that mentions them.
+    /// column (most widely shared first); the rest are listed under the one article that mentions them. Events
+    /// count in the legend but are not highlighted in the text, since they contain the names that are.
     /// </summary>
     public static ArticleComparison Build(IReadOnlyList<ComparedArticle> articles, IReadOnlyDictionary<int, (string Name, string Kind)> entities)
     {
@@ -43,7 +44,7 @@ public sealed record ArticleComparison(
 
         return new ArticleComparison(
             articles,
-            articles.ToDictionary(a => a.Id, a => MentionedText.Segment(a.Text, a.Mentions)),
+            articles.ToDictionary(a => a.Id, a => MentionedText.Segment(a.Text, a.Mentions.Where(m => entities.TryGetValue(m.EntityId, out var e) && e.Kind != "event"))),
             compared.Where(e => e.ArticleIds.Count == articles.Count && articles.Count > 1).ToList(),
             compared.Where(e => e.ArticleIds.Count > 1 && e.ArticleIds.Count < articles.Count).ToList(),
             articles.ToDictionary(a => a.Id, a => (IReadOnlyList<ComparedEntity>)compared.Where(e => e.ArticleIds.Count == 1 && e.ArticleIds.Contains(a.Id)).ToList()),

@@ -60,7 +60,7 @@ public sealed class ArticleIngestorTests
 
         shared.Should().BeEquivalentTo(
             "Benjamin Netanyahu", "Joe Biden", "Karine Jean-Pierre", "Washington, D.C.", "Rafah", "Gaza Strip",
-            "Israel", "United States", "White House", "Hamas");
+            "Israel", "United States", "White House", "Hamas", "Rafah ground offensive");
         (await db.Entities.CountAsync(e => e.Name == "Benjamin Netanyahu")).Should().Be(1);
     }
 

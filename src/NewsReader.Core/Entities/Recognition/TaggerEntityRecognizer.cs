@@ -44,6 +44,8 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         AddKnownPlacesTheTaggerMissed(text, tokens, pieces);
         AcronymDefinitions.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces);
+        pieces.AddRange(EventReader.Read(text, tokens, pieces));
+        pieces.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var roles = new RoleReader(gazetteer);
         return pieces
             .Where(p => p.Kind is not null)

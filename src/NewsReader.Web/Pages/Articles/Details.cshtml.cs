@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
+using NewsReader.Entities;
 using NewsReader.Storage;
 using NewsReader.Web.Rendering;
 
@@ -26,6 +27,8 @@ public sealed class DetailsModel(NewsReaderDbContext db) : PageModel
 
     public IReadOnlyList<(string Text, int? ArticleId)> RelatedHeadlines { get; private set; } = [];
 
+    public IReadOnlyList<EntityChip> Events { get; private set; } = [];
+
     public IReadOnlyList<SharingArticle> SharingArticles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -43,7 +46,9 @@ public sealed class DetailsModel(NewsReaderDbContext db) : PageModel
 
         (Title, Outlet, PublishedAt, Source) = (article.Title, article.Outlet, article.PublishedAt, article.Source);
         var entities = article.Mentions.DistinctBy(m => m.EntityId).ToDictionary(m => m.EntityId, m => new EntityChip(m.EntityId, m.Name, m.Kind));
-        Text = new ArticleTextView(MentionedText.Segment(article.Text, article.Mentions.Select(m => (m.Start, m.End, m.EntityId))), entities);
+        // Names are linked where they stand; events contain names, so they are listed apart rather than nested.
+        Text = new ArticleTextView(MentionedText.Segment(article.Text, article.Mentions.Where(m => m.Kind != EntityKind.Event).Select(m => (m.Start, m.End, m.EntityId))), entities);
+        Events = entities.Values.Where(e => e.Kind == EntityKind.Event).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         var titles = await db.Articles.AsNoTracking().Where(a => article.Headlines.Contains(a.Title)).Select(a => new { a.Title, a.Id }).ToListAsync(cancellationToken);
         RelatedHeadlines = article.Headlines.Select(h => (h, titles.FirstOrDefault(t => t.Title == h)?.Id)).ToList();
         SharingArticles = await FindSharingArticlesAsync(entities, cancellationToken);

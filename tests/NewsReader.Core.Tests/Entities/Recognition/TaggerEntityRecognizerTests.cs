@@ -16,6 +16,17 @@ public sealed class TaggerEntityRecognizerTests
         RecognizeSeed(seed).Should().Contain(m => m.Text == surface && m.Kind == kind && m.CanonicalName == canonical);
     }
 
+    /// <summary>The events ../shared/seeds/expected.json lists, by a surface form each and the canonical name.</summary>
+    [Theory]
+    [InlineData(SeedEntityExpectations.Seed000, "ground offensive in Rafah", "Rafah ground offensive")]
+    [InlineData(SeedEntityExpectations.Seed000, "offensive in Rafah", "Rafah ground offensive")]
+    [InlineData(SeedEntityExpectations.Seed000, "UN resolution demanding a ceasefire in Gaza", "UN ceasefire resolution")]
+    [InlineData(SeedEntityExpectations.Seed004, "ground offensive in the occupied Palestinian territory of Rafah", "Rafah ground offensive")]
+    public void Seed_events_are_found_and_named(string seed, string surface, string canonical)
+    {
+        RecognizeSeed(seed).Should().Contain(m => m.Text == surface && m.Kind == EntityKind.Event && m.CanonicalName == canonical);
+    }
+
     /// <summary>The roles ../shared/seeds/expected.json lists, with whose role each is as the text says.</summary>
     [Theory]
     [InlineData(SeedEntityExpectations.Seed000, "Jake Sullivan", "national security adviser", "White House")]
@@ -50,9 +61,11 @@ public sealed class TaggerEntityRecognizerTests
         var text = SeedText(seed);
 
         var mentions = Recognizer.Value.Recognize(text);
+        var names = mentions.Where(m => m.Kind != EntityKind.Event).ToList();
 
         mentions.Should().OnlyContain(m => text.Substring(m.Start, m.End - m.Start) == m.Text);
-        mentions.Zip(mentions.Skip(1)).Should().OnlyContain(pair => pair.First.End <= pair.Second.Start);
+        mentions.Zip(mentions.Skip(1)).Should().OnlyContain(pair => pair.First.Start <= pair.Second.Start);
+        names.Zip(names.Skip(1)).Should().OnlyContain(pair => pair.First.End <= pair.Second.Start, "names never overlap; only events may contain them");
     }
 
     [Theory]
