@@ -41,7 +41,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             }
         }
 
-        AddKnownPlacesTheTaggerMissed(text, tokens, pieces);
+        AddKnownNamesTheTaggerMissed(text, tokens, pieces);
         AcronymDefinitions.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces);
         pieces.AddRange(EventReader.Read(text, tokens, pieces));
@@ -85,7 +85,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
     /// A capitalised token outside every tagged name that the gazetteer knows as a place or organisation ("UK",
     /// "Lebanon") is added: the tagger, trained on 1996 wire copy, misses some in today's phrasing.
     /// </summary>
-    private void AddKnownPlacesTheTaggerMissed(string text, List<Token> tokens, List<NamePiece> pieces)
+    private void AddKnownNamesTheTaggerMissed(string text, List<Token> tokens, List<NamePiece> pieces)
     {
         var covered = new bool[tokens.Count];
         foreach (var piece in pieces)
