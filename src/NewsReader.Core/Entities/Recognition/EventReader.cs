@@ -17,7 +17,7 @@ internal static class EventReader
     {
         "offensive", "incursion", "invasion", "operation", "attack", "attacks", "strike", "strikes", "airstrike",
         "airstrikes", "assault", "bombing", "shooting", "earthquake", "election", "elections", "resolution", "raid",
-        "crash", "ceasefire", "summit",
+        "crash", "ceasefire", "summit", "war",
     };
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -28,12 +28,20 @@ internal static class EventReader
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "into", "at", "against", "of" };
 
-    /// <summary>Words that may stand between "offensive in" and the place: "the occupied Palestinian territory of".</summary>
+    /// <summary>
+    /// Words that may stand between "attack on" and the place: "the occupied Palestinian territory of", "an Iranian
+    /// consulate in", "the consular section of Iran's Embassy in".
+    /// </summary>
     private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "occupied", "southern", "northern", "eastern", "western", "central", "territory", "city",
-        "town", "region", "province", "village", "border", "enclave", "area", "strip", "capital",
+        "the", "a", "an", "its", "occupied", "southern", "northern", "eastern", "western", "central", "territory",
+        "city", "town", "region", "province", "village", "border", "enclave", "area", "strip", "capital", "consulate",
+        "embassy", "consular", "section", "building", "compound", "base", "headquarters", "residence", "facility",
+        "site", "in", "of", "at", "'s", "’s",
     };
+
+    /// <summary>What an event may be done to, between a place and the happening: "Syria consulate strike".</summary>
+    private static readonly HashSet<string> Targets = new(StringComparer.OrdinalIgnoreCase) { "consulate", "embassy", "border", "military" };
 
     private static readonly HashSet<string> Linkers = new(StringComparer.OrdinalIgnoreCase) { "demanding", "calling", "for" };
 
@@ -69,11 +77,18 @@ internal static class EventReader
     private static (NamePiece, string, string)? AnchorThenHead(string text, List<Token> tokens, NamePiece anchor, List<NamePiece> anchors)
     {
         var i = anchor.EndToken;
+        if (i < tokens.Count && tokens[i].Text is "'s" or "’s")
+        {
+            i++;
+        }
+
         var words = new List<string>();
-        while (i < tokens.Count && Modifiers.Contains(tokens[i].Text))
+        if (i < tokens.Count && Targets.Contains(tokens[i].Text))
         {
             words.Add(tokens[i++].Text.ToLowerInvariant());
         }
+
+        i = ReadModifiers(tokens, i, words);
 
         if (i >= tokens.Count || !Heads.Contains(tokens[i].Text))
         {
@@ -111,33 +126,29 @@ internal static class EventReader
     /// <summary>"ground offensive in Rafah", "offensive in the occupied Palestinian territory of Rafah".</summary>
     private static (NamePiece, string, string)? HeadThenAnchor(string text, List<Token> tokens, NamePiece anchor)
     {
+        // Walk back over words describing the place until "<head> <preposition>" stands right before them.
         var i = anchor.StartToken - 1;
         var gap = 0;
-        while (i >= 0 && gap < MaxGap && IsPlaceWord(tokens[i]))
+        while (i >= 1 && gap <= MaxGap && !(Prepositions.Contains(tokens[i].Text) && Heads.Contains(tokens[i - 1].Text)))
         {
+            if (!IsPlaceWord(tokens[i]))
+            {
+                return null;
+            }
+
             i--;
             gap++;
         }
 
-        // The words between the preposition and the anchor may themselves hold "of" ("territory of Rafah").
-        while (i > 0 && tokens[i].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && gap < MaxGap)
-        {
-            i--;
-            while (i >= 0 && gap < MaxGap && IsPlaceWord(tokens[i]))
-            {
-                i--;
-                gap++;
-            }
-        }
-
-        if (i < 1 || !Prepositions.Contains(tokens[i].Text) || !Heads.Contains(tokens[i - 1].Text))
+        if (i < 1 || gap > MaxGap || !Prepositions.Contains(tokens[i].Text) || !Heads.Contains(tokens[i - 1].Text))
         {
             return null;
         }
 
         var headIndex = i - 1;
         var start = headIndex;
-        while (start > 0 && Modifiers.Contains(tokens[start - 1].Text))
+        while (start > 0 && (Modifiers.Contains(tokens[start - 1].Text)
+            || (tokens[start - 1].Text == "and" && start > 1 && Modifiers.Contains(tokens[start - 2].Text))))
         {
             start--;
         }
@@ -145,6 +156,18 @@ internal static class EventReader
         var head = tokens[headIndex].Text.ToLowerInvariant();
         var words = tokens.Skip(start).Take(headIndex - start + 1).Select(t => t.Text.ToLowerInvariant());
         return (Piece(text, tokens, start, anchor.EndToken, anchor.Surface + " " + string.Join(' ', words)), anchor.Surface, head);
+    }
+
+    /// <summary>Modifiers before a head, "drone and missile", read from <paramref name="i"/>; returns where they stop.</summary>
+    private static int ReadModifiers(List<Token> tokens, int i, List<string> words)
+    {
+        while (i < tokens.Count && (Modifiers.Contains(tokens[i].Text)
+            || (tokens[i].Text == "and" && words.Count > 0 && i + 1 < tokens.Count && Modifiers.Contains(tokens[i + 1].Text))))
+        {
+            words.Add(tokens[i++].Text.ToLowerInvariant());
+        }
+
+        return i;
     }
 
     /// <summary>A word that can describe the place an event happens in: "occupied", "territory", or a demonym.</summary>

@@ -27,6 +27,22 @@ public sealed class TaggerEntityRecognizerTests
         RecognizeSeed(seed).Should().Contain(m => m.Text == surface && m.Kind == EntityKind.Event && m.CanonicalName == canonical);
     }
 
+    [Theory]
+    [InlineData("Iran’s attack comes in retaliation, officials in Tehran said.", "Iran’s attack")]
+    [InlineData("Iran launched a drone and missile attack on Israel overnight.", "drone and missile attack on Israel")]
+    [InlineData("It followed an airstrike on the Iranian consulate in Damascus last week.", "airstrike on the Iranian consulate in Damascus")]
+    [InlineData("Days after the Syria consulate strike, Tehran vowed revenge.", "Syria consulate strike")]
+    public void Events_in_news_phrasing_are_found(string text, string surface)
+    {
+        Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == surface && m.Kind == EntityKind.Event);
+    }
+
+    [Fact]
+    public void A_happening_with_no_named_anchor_is_not_an_event()
+    {
+        Recognizer.Value.Recognize("The operation in response to the threat went on for days.").Should().NotContain(m => m.Kind == EntityKind.Event);
+    }
+
     /// <summary>The roles ../shared/seeds/expected.json lists, with whose role each is as the text says.</summary>
     [Theory]
     [InlineData(SeedEntityExpectations.Seed000, "Jake Sullivan", "national security adviser", "White House")]
