@@ -23,7 +23,7 @@ public sealed record ArticleComparison(
     /// <summary>
     /// Compares the articles: every entity mentioned by two or more of them gets a colour, the same in every
     /// column (most widely shared first); the rest are listed under the one article that mentions them. Events
-    /// count in the legend but are not highlighted in the text, since they contain the names that are.
+    /// count in the legend but take no colour, since the text highlights the names they contain.
     /// </summary>
     public static ArticleComparison Build(IReadOnlyList<ComparedArticle> articles, IReadOnlyDictionary<int, (string Name, string Kind)> entities)
     {
@@ -40,7 +40,7 @@ public sealed record ArticleComparison(
         var color = 0;
         var compared = coverage.Select(x => new ComparedEntity(
             x.EntityId, entities[x.EntityId].Name, entities[x.EntityId].Kind, x.ArticleIds,
-            x.ArticleIds.Count > 1 ? color++ % Palette : null)).ToList();
+            x.ArticleIds.Count > 1 && entities[x.EntityId].Kind != "event" ? color++ % Palette : null)).ToList();
 
         return new ArticleComparison(
             articles,

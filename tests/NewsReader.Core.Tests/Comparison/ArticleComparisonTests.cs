@@ -9,6 +9,7 @@ public sealed class ArticleComparisonTests
         [3] = ("Jake Sullivan", "person"),
         [4] = ("Giorgia Meloni", "person"),
         [5] = ("Cyprus", "place"),
+        [6] = ("Rafah ground offensive", "event"),
     };
 
     private static ComparedArticle Article(int id, params int[] entityIds) =>
@@ -27,6 +28,16 @@ public sealed class ArticleComparisonTests
         comparison.ColorOf(1).Should().Be(0);
         comparison.ColorOf(2).Should().Be(1);
         comparison.ColorOf(3).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_shared_event_is_in_the_legend_without_a_colour()
+    {
+        var comparison = ArticleComparison.Build([Article(1, 1, 6), Article(2, 1, 6)], Entities);
+
+        comparison.SharedByAll.Select(e => e.Name).Should().Contain("Rafah ground offensive");
+        comparison.ColorOf(6).Should().BeNull();
+        comparison.ColorOf(1).Should().Be(0);
     }
 
     [Fact]
