@@ -74,7 +74,7 @@ public sealed record EntityProfile(
     private static async Task<IReadOnlyList<MentioningArticle>> ArticlesAsync(IQueryable<Article> mentioning, int id, CancellationToken cancellationToken)
     {
         var articles = await mentioning
-            .OrderByDescending(a => a.PublishedAt ?? a.IngestedAt).ThenByDescending(a => a.Id)
+            .NewestFirst()
             .Take(MaxArticles)
             .Select(a => new { a.Id, a.Title, a.Outlet, a.Text, Spans = a.Mentions.Where(m => m.EntityId == id).OrderBy(m => m.Start).Select(m => new { m.Start, m.End }).ToList() })
             .ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Articles;
 using NewsReader.Storage;
 using NewsReader.Web.Rendering;
 using NewsReader.Web.Startup;
@@ -19,7 +20,7 @@ public sealed class IndexModel(NewsReaderDbContext db, SeedingProgress seeding) 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var articles = await db.Articles.AsNoTracking()
-            .OrderByDescending(a => a.PublishedAt ?? a.IngestedAt).ThenByDescending(a => a.Id)
+            .NewestFirst()
             .Take(PageSize)
             .Select(a => new { a.Id, a.Title, a.Outlet, a.PublishedAt })
             .ToListAsync(cancellationToken);

@@ -44,7 +44,7 @@ public sealed class SearchModel(NewsReaderDbContext db) : PageModel
         var textPattern = LikePattern.Contains(query);
         var articles = await db.Articles.AsNoTracking()
             .Where(a => EF.Functions.Like(a.Title, textPattern, LikePattern.Escape.ToString()) || EF.Functions.Like(a.Text, textPattern, LikePattern.Escape.ToString()))
-            .OrderByDescending(a => a.PublishedAt ?? a.IngestedAt).ThenByDescending(a => a.Id)
+            .NewestFirst()
             .Take(MaxResults)
             .Select(a => new { a.Id, a.Title, a.Outlet, a.Text })
             .ToListAsync(cancellationToken);
