@@ -24,7 +24,7 @@ public sealed class TaggingCorpus
         var path = FindShared("data/conll2003/eng.testa");
         var file = ConllReader.Read(path);
         var documents = file.Documents
-            .Select(d => (IReadOnlyList<IReadOnlyList<string>>)d.Sentences.Select(s => (IReadOnlyList<string>)s.Select(t => t.Text).ToArray()).ToList())
+            .Select(d => d.Words)
             .ToList();
         return new TaggingCorpus(documents, file.TokenCount);
     }

@@ -4,7 +4,12 @@ namespace NewsReader.Nlp.Conll;
 public sealed record ConllToken(string Text, string GoldTag, int Line);
 
 /// <summary>A document of a CoNLL file (between -DOCSTART- lines): sentences of tokens.</summary>
-public sealed record ConllDocument(IReadOnlyList<IReadOnlyList<ConllToken>> Sentences);
+public sealed record ConllDocument(IReadOnlyList<IReadOnlyList<ConllToken>> Sentences)
+{
+    /// <summary>The sentences as the tagger reads them: the tokens' text only.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Words =>
+        Sentences.Select(s => (IReadOnlyList<string>)s.Select(t => t.Text).ToArray()).ToList();
+}
 
 /// <summary>A whole CoNLL file: its raw lines (for writing predictions back) and its documents.</summary>
 public sealed record ConllFile(IReadOnlyList<string> Lines, IReadOnlyList<ConllDocument> Documents)

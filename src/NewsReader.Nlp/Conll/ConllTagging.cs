@@ -14,7 +14,7 @@ public static class ConllTagging
         var score = new EntityScore();
         foreach (var document in file.Documents)
         {
-            var tags = model.Tag(document.Sentences.Select(s => (IReadOnlyList<string>)s.Select(t => t.Text).ToArray()).ToList());
+            var tags = model.Tag(document.Words);
             for (var s = 0; s < document.Sentences.Count; s++)
             {
                 var sentence = document.Sentences[s];

@@ -59,7 +59,7 @@ public sealed class PerceptronTrainer(NameLists names, int seed = 17, int ensemb
     public static EntityScore Evaluate(EntityTaggerModel model, ConllFile file) => ConllTagging.Tag(model, file).Score;
 
     private DocumentFacts Facts(ConllDocument document) =>
-        new(document.Sentences.Select(s => (IReadOnlyList<string>)s.Select(t => t.Text).ToArray()).ToList(), names);
+        new(document.Words, names);
 
     private static int[][] GoldTags(ConllDocument document) =>
         document.Sentences.Select(s => s.Select(t => EntityTags.Parse(t.GoldTag)).ToArray()).ToArray();
