@@ -42,7 +42,7 @@ internal static class AcronymDefinitions
         {
             if (!covered.Contains(i) && defined.TryGetValue(tokens[i].Text, out var longForm))
             {
-                pieces.Add(new NamePiece(i, i + 1, tokens[i].Start, tokens[i].End, tokens[i].Text, longForm.Kind, longForm.CanonicalName));
+                pieces.Add(NamePiece.Over(tokens, i, i + 1, tokens[i].Text, longForm.Kind, longForm.CanonicalName));
             }
         }
 

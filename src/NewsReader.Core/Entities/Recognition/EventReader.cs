@@ -174,5 +174,5 @@ internal static class EventReader
     private static bool IsPlaceWord(Token token) => PlaceWords.Contains(token.Text) || (token.IsWord && token.IsCapitalized);
 
     private static NamePiece Piece(string text, List<Token> tokens, int start, int end, string name) =>
-        new(start, end, tokens[start].Start, tokens[end - 1].End, text[tokens[start].Start..tokens[end - 1].End], EntityKind.Event, name);
+        NamePiece.Over(tokens, start, end, text[tokens[start].Start..tokens[end - 1].End], EntityKind.Event, name);
 }

@@ -75,10 +75,10 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         var known = gazetteer.Find(surface);
         if (known is not null && (known.IsCurated ? kind is not null || known.Kind != EntityKind.Person : kind == known.Kind))
         {
-            return new NamePiece(start, end, tokens[start].Start, tokens[end - 1].End, surface, known.Kind, known.CanonicalName);
+            return NamePiece.Over(tokens, start, end, surface, known.Kind, known.CanonicalName);
         }
 
-        return kind is null ? null : new NamePiece(start, end, tokens[start].Start, tokens[end - 1].End, surface, kind, surface);
+        return kind is null ? null : NamePiece.Over(tokens, start, end, surface, kind, surface);
     }
 
     /// <summary>
@@ -116,7 +116,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 var surface = text[tokens[i].Start..tokens[end - 1].End];
                 if (gazetteer.Find(surface) is { Kind: not EntityKind.Person } known)
                 {
-                    pieces.Add(new NamePiece(i, end, tokens[i].Start, tokens[end - 1].End, surface, known.Kind, known.CanonicalName));
+                    pieces.Add(NamePiece.Over(tokens, i, end, surface, known.Kind, known.CanonicalName));
                     i = end - 1;
                     break;
                 }
@@ -145,8 +145,8 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             {
                 return
                 [
-                    new NamePiece(start, cut, tokens[start].Start, tokens[cut - 1].End, left, first.Kind, first.CanonicalName),
-                    new NamePiece(cut, end, tokens[cut].Start, tokens[end - 1].End, right, second.Kind, second.CanonicalName),
+                    NamePiece.Over(tokens, start, cut, left, first.Kind, first.CanonicalName),
+                    NamePiece.Over(tokens, cut, end, right, second.Kind, second.CanonicalName),
                 ];
             }
         }
