@@ -10,7 +10,8 @@ namespace NewsReader.Entities;
 /// How well mentions join into entities, on CleanCoNLL's development documents, where mentions carrying the same
 /// Wikipedia title are one entity: of the pairs of mentions we put in one entity, how many truly are one
 /// (pairwise precision), and of the true pairs, how many we joined (recall). Gold mentions our recognizer did not
-/// find with the same span are left out. Issue 4 targets a precision of 0.97; these floors guard what is reached.
+/// find with the same span are left out. Issue 4 targets a precision of at least 0.97 (measured 0.9739, recall
+/// 0.9017 with national and club teams read apart from their places).
 /// </summary>
 public sealed class MergeQualityTests(ITestOutputHelper output)
 {
@@ -31,7 +32,7 @@ public sealed class MergeQualityTests(ITestOutputHelper output)
         var precision = (double)joinedRight / pairs.GroupBy(p => p.Entity).Sum(g => Pairs(g.Count()));
         var recall = (double)joinedRight / pairs.GroupBy(p => p.Title).Sum(g => Pairs(g.Count()));
         output.WriteLine($"{pairs.Count} mentions; pairwise merge precision {precision:F4}, recall {recall:F4}");
-        precision.Should().BeGreaterThanOrEqualTo(0.83);
+        precision.Should().BeGreaterThanOrEqualTo(0.97);
         recall.Should().BeGreaterThanOrEqualTo(0.90);
     }
 

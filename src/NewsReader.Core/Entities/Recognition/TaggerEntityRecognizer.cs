@@ -44,6 +44,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         AddKnownNamesTheTaggerMissed(text, tokens, pieces);
         AcronymDefinitions.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces);
+        SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
         pieces.AddRange(EventReader.Read(text, tokens, pieces));
         pieces.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var roles = new RoleReader(gazetteer);
