@@ -97,7 +97,7 @@ internal static class EventReader
 
         var head = tokens[i].Text.ToLowerInvariant();
         var end = i + 1;
-        var name = anchor.Surface + " " + string.Join(' ', words.Append(head));
+        var name = NameOf(anchor) + " " + string.Join(' ', words.Append(head));
         if (head == "resolution" && end + 2 < tokens.Count && Linkers.Contains(tokens[end].Text))
         {
             // "UN resolution demanding a ceasefire in Gaza": the resolution is named by what it demands.
@@ -109,7 +109,7 @@ internal static class EventReader
 
             if (j < tokens.Count && Heads.Contains(tokens[j].Text))
             {
-                name = $"{anchor.Surface} {tokens[j].Text.ToLowerInvariant()} resolution";
+                name = $"{NameOf(anchor)} {tokens[j].Text.ToLowerInvariant()} resolution";
                 end = j + 1;
 
                 // "... a ceasefire in Gaza": the place it is about belongs to the mention, not to the name.
@@ -120,7 +120,7 @@ internal static class EventReader
             }
         }
 
-        return (Piece(text, tokens, anchor.StartToken, end, name), anchor.Surface, head);
+        return (Piece(text, tokens, anchor.StartToken, end, name), NameOf(anchor), head);
     }
 
     /// <summary>"ground offensive in Rafah", "offensive in the occupied Palestinian territory of Rafah".</summary>
@@ -155,8 +155,14 @@ internal static class EventReader
 
         var head = tokens[headIndex].Text.ToLowerInvariant();
         var words = tokens.Skip(start).Take(headIndex - start + 1).Select(t => t.Text.ToLowerInvariant());
-        return (Piece(text, tokens, start, anchor.EndToken, anchor.Surface + " " + string.Join(' ', words)), anchor.Surface, head);
+        return (Piece(text, tokens, start, anchor.EndToken, NameOf(anchor) + " " + string.Join(' ', words)), NameOf(anchor), head);
     }
+
+    /// <summary>
+    /// How the anchor appears in the event's name: a place by its canonical name, so "war in Gaza" and "Gaza Strip
+    /// war" are one; an organisation as written, since "UN resolution" and "IDF operation" are how events are named.
+    /// </summary>
+    private static string NameOf(NamePiece anchor) => anchor.Kind == EntityKind.Place ? anchor.CanonicalName ?? anchor.Surface : anchor.Surface;
 
     /// <summary>Modifiers before a head, "drone and missile", read from <paramref name="i"/>; returns where they stop.</summary>
     private static int ReadModifiers(List<Token> tokens, int i, List<string> words)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Frozen;
 
 namespace NewsReader.Entities.Recognition;
@@ -44,8 +45,22 @@ public sealed class Gazetteer
         return new Gazetteer(names.ToFrozenDictionary(StringComparer.Ordinal), titles, roleWords, demonyms);
     }
 
-    /// <summary>The entry for an exact surface form ("U.S.", "North Carolina"), or null.</summary>
-    public KnownName? Find(string surface) => _names.GetValueOrDefault(surface);
+    /// <summary>
+    /// The entry for an exact surface form ("U.S.", "North Carolina"), or null. A shouted name of four letters or
+    /// more ("AMERICA", "NORTH CAROLINA" in a headline) is looked up as a name; shorter capitals stay acronyms.
+    /// </summary>
+    public KnownName? Find(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        if (_names.GetValueOrDefault(surface) is { } known)
+        {
+            return known;
+        }
+
+        return surface.Length >= 4 && surface.Any(char.IsLetter) && !surface.Any(char.IsLower)
+            ? _names.GetValueOrDefault(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(surface.ToLowerInvariant()))
+            : null;
+    }
 
     /// <summary>A word that, with a title, makes up a role ("national", "security" in "national security adviser").</summary>
     public bool IsRoleWord(string word)

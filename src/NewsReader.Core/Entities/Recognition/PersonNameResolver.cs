@@ -1,13 +1,16 @@
 namespace NewsReader.Entities.Recognition;
 
 /// <summary>
-/// Joins a surname or partial name to the one full name the same text gives ("Sullivan" to "Jake Sullivan"),
-/// and names as people the runs that repeat a person's name without a title. Two full names that share the
-/// surname leave it unresolved: a guess would merge two people.
+/// One name, one sense in an article. A surname or partial name joins the one full name the same text gives
+/// ("Sullivan" to "Jake Sullivan"; "Yulia" to "Yulia Navalnaya" when no full name has it as a surname), and runs
+/// that repeat a person's name without a title become that person. Two full names that share the word leave it
+/// unresolved: a guess would merge two people. The tagger's other slips are mended from the rest of the article:
+/// "Trump" read as an organisation where the article names Donald Trump is him, and a lone word read as a person
+/// where the article also names it as a place ("Butler" beside "Butler, Pennsylvania") is that place.
 /// </summary>
 internal static class PersonNameResolver
 {
-    public static void Resolve(List<NamePiece> pieces)
+    public static void Resolve(List<NamePiece> pieces, Gazetteer gazetteer)
     {
         var fullNames = pieces
             .Where(p => p.Kind == EntityKind.Person && p.Surface.Contains(' ', StringComparison.Ordinal))
@@ -15,13 +18,33 @@ internal static class PersonNameResolver
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        foreach (var piece in pieces.Where(p => p.Kind is null or EntityKind.Person))
+        foreach (var piece in pieces)
         {
             var matches = fullNames.Where(full => full == piece.Surface || full.EndsWith(" " + piece.Surface, StringComparison.Ordinal)).ToList();
-            if (matches.Count == 1)
+            if (matches.Count == 0 && piece.Kind == EntityKind.Person && !piece.Surface.Contains(' ', StringComparison.Ordinal))
+            {
+                matches = fullNames.Where(full => full.StartsWith(piece.Surface + " ", StringComparison.Ordinal)).ToList();
+            }
+
+            var mayBePerson = piece.Kind is null or EntityKind.Person
+                || (piece.CanonicalName == piece.Surface && gazetteer.Find(piece.Surface) is null && !piece.Surface.Contains(' ', StringComparison.Ordinal));
+            if (matches.Count == 1 && mayBePerson)
             {
                 piece.Kind = EntityKind.Person;
                 piece.CanonicalName = matches[0];
+            }
+        }
+
+        var placesAndOrganisations = pieces
+            .Where(p => p.Kind is EntityKind.Place or EntityKind.Organization)
+            .GroupBy(p => p.Surface, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var piece in pieces.Where(p => p.Kind == EntityKind.Person && p.CanonicalName == p.Surface && !p.Surface.Contains(' ', StringComparison.Ordinal)))
+        {
+            if (placesAndOrganisations.TryGetValue(piece.Surface, out var other))
+            {
+                piece.Kind = other.Kind;
+                piece.CanonicalName = other.CanonicalName;
             }
         }
     }

@@ -43,7 +43,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
         AddKnownNamesTheTaggerMissed(text, tokens, pieces);
         AcronymDefinitions.Apply(tokens, pieces);
-        PersonNameResolver.Resolve(pieces);
+        PersonNameResolver.Resolve(pieces, gazetteer);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
         pieces.AddRange(EventReader.Read(text, tokens, pieces));
         pieces.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -51,7 +51,9 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         return pieces
             .Where(p => p.Kind is not null)
             .Select(p => new RecognizedMention(p.Start, p.End, p.Surface, p.Kind!.Value, p.CanonicalName!,
-                p.Kind == EntityKind.Person ? roles.Read(text, tokens, p, pieces) : null))
+                p.Kind == EntityKind.Person ? roles.Read(text, tokens, p, pieces) : null,
+                KindIsAGuess: p.Kind is EntityKind.Place or EntityKind.Organization && p.CanonicalName == p.Surface
+                    && !p.Surface.Contains(' ', StringComparison.Ordinal) && gazetteer.Find(p.Surface) is null))
             .ToList();
     }
 

@@ -106,11 +106,35 @@ public sealed class TaggerEntityRecognizerTests
     }
 
     [Fact]
-    public void Brackets_that_do_not_spell_the_initials_define_nothing()
+    public void An_acronym_from_another_language_in_brackets_defines_the_organisation()
     {
-        var mentions = Recognizer.Value.Recognize("The Syrian Observatory for Human Rights (OSDH) reported the strike.");
+        var mentions = Recognizer.Value.Recognize("The Syrian Observatory for Human Rights (OSDH) reported the strike. The OSDH said eight died.");
 
-        mentions.Should().NotContain(m => m.Text == "OSDH" && m.CanonicalName == "Syrian Observatory for Human Rights");
+        mentions.Where(m => m.Text == "OSDH").Should().HaveCount(2).And.OnlyContain(m => m.CanonicalName == "Syrian Observatory for Human Rights");
+    }
+
+    [Fact]
+    public void Brackets_that_share_too_few_initials_define_nothing()
+    {
+        var mentions = Recognizer.Value.Recognize("Officials at the World Health Organization (AFP) said the clinic was closed.");
+
+        mentions.Should().NotContain(m => m.Text == "AFP" && m.CanonicalName == "World Health Organization");
+    }
+
+    [Fact]
+    public void An_acronym_the_article_never_defines_joins_the_organisation_it_spells()
+    {
+        var mentions = Recognizer.Value.Recognize("The national emergency service, the Magen David Adom, said it had treated 31 people. The MDA said most were lightly hurt.");
+
+        mentions.Should().Contain(m => m.Text == "MDA" && m.CanonicalName == "Magen David Adom");
+    }
+
+    [Theory]
+    [InlineData("Donald Trump spoke in Ohio. Trump said the crowd was huge.", "Trump", EntityKind.Person, "Donald Trump")]
+    [InlineData("Alexei Navalny's widow, Yulia Navalnaya, spoke in Munich. Yulia said he would want the fight to go on.", "Yulia", EntityKind.Person, "Yulia Navalnaya")]
+    public void A_name_takes_the_sense_the_rest_of_the_article_gives_it(string text, string surface, EntityKind kind, string canonical)
+    {
+        Recognizer.Value.Recognize(text).Where(m => m.Text == surface).Should().NotBeEmpty().And.OnlyContain(m => m.Kind == kind && m.CanonicalName == canonical);
     }
 
     [Fact]
