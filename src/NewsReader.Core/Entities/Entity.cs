@@ -13,7 +13,15 @@ public sealed class Entity
     /// <summary>The lookup key: <see cref="EntityNames.Normalize"/> of <see cref="Name"/>; unique per kind.</summary>
     public required string NormalizedName { get; set; }
 
+    /// <summary>
+    /// True while every mention of it is a lone place or organisation name only the tagger vouched for
+    /// (<see cref="Recognition.RecognizedMention.KindIsAGuess"/>): such an entity may later turn out to be a person.
+    /// </summary>
+    public bool KindIsAGuess { get; set; }
+
     public List<Mention> Mentions { get; set; } = [];
 
     public List<EntityRole> Roles { get; set; } = [];
+
+    public List<EntityAlias> Aliases { get; set; } = [];
 }

@@ -5,7 +5,7 @@ using NewsReader.Storage;
 namespace NewsReader.Entities;
 
 /// <summary>A name as written for an entity, and how often.</summary>
-public sealed record EntityAlias(string Text, int Count);
+public sealed record WrittenForm(string Text, int Count);
 
 /// <summary>Another entity mentioned in the same articles, and in how many.</summary>
 public sealed record CoMention(int Id, string Name, EntityKind Kind, int Articles);
@@ -22,7 +22,7 @@ public sealed record EntityProfile(
     string Name,
     EntityKind Kind,
     int ArticleCount,
-    IReadOnlyList<EntityAlias> Aliases,
+    IReadOnlyList<WrittenForm> Aliases,
     IReadOnlyList<StatedRole> Roles,
     IReadOnlyList<CoMention> MentionedWith,
     IReadOnlyList<(string Outlet, int Articles)> Outlets,
@@ -47,7 +47,7 @@ public sealed record EntityProfile(
         var mentioning = db.Articles.AsNoTracking().Where(a => a.Mentions.Any(m => m.EntityId == id));
         var dated = await mentioning.Select(a => new { a.Id, a.Outlet, When = a.PublishedAt ?? a.IngestedAt }).ToListAsync(cancellationToken);
         var aliases = await db.Mentions.AsNoTracking().Where(m => m.EntityId == id)
-            .GroupBy(m => m.Text).Select(g => new EntityAlias(g.Key, g.Count()))
+            .GroupBy(m => m.Text).Select(g => new WrittenForm(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
         var roles = await db.Roles.AsNoTracking().Where(r => r.EntityId == id)
             .OrderBy(r => r.ArticleId).ThenBy(r => r.Id)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
 using NewsReader.Entities;
+using NewsReader.Entities.Linking;
 using NewsReader.Entities.Recognition;
 using NewsReader.Storage;
 
@@ -28,7 +29,7 @@ public sealed class ArticleIngestor(
 
         var recognized = recognizer.Recognize(text);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var entities = await FindOrCreateEntitiesAsync(db, recognized, cancellationToken);
+        var entities = await EntityLinker.LinkAsync(db, recognized, cancellationToken);
         var article = new Article
         {
             Title = parsed.Title,
@@ -78,25 +79,4 @@ public sealed class ArticleIngestor(
 
     private static Task<int?> FindByHashAsync(NewsReaderDbContext db, string hash, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking().Where(a => a.ContentHash == hash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>One entity per (kind, normalised canonical name), shared with every article already stored.</summary>
-    private static async Task<Dictionary<(EntityKind, string), Entity>> FindOrCreateEntitiesAsync(
-        NewsReaderDbContext db, IReadOnlyList<RecognizedMention> mentions, CancellationToken cancellationToken)
-    {
-        var wanted = mentions
-            .GroupBy(m => (m.Kind, Key: EntityNames.Normalize(m.CanonicalName)))
-            .ToDictionary(g => g.Key, g => g.First().CanonicalName);
-        var keys = wanted.Keys.Select(k => k.Key).Distinct().ToList();
-        var found = await db.Entities.Where(e => keys.Contains(e.NormalizedName)).ToListAsync(cancellationToken);
-        var entities = found.ToDictionary(e => (e.Kind, e.NormalizedName));
-        foreach (var ((kind, key), name) in wanted)
-        {
-            if (!entities.ContainsKey((kind, key)))
-            {
-                entities[(kind, key)] = new Entity { Kind = kind, Name = name, NormalizedName = key };
-            }
-        }
-
-        return entities;
-    }
 }

@@ -16,6 +16,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<EntityRole> Roles => Set<EntityRole>();
 
+    public DbSet<EntityAlias> Aliases => Set<EntityAlias>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsReaderDbContext).Assembly);
 }

@@ -98,6 +98,9 @@ namespace NewsReader.Storage.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("KindIsAGuess")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -116,6 +119,35 @@ namespace NewsReader.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("Entities");
+                });
+
+            modelBuilder.Entity("NewsReader.Entities.EntityAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedAlias")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId", "NormalizedAlias")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "NormalizedAlias");
+
+                    b.ToTable("EntityAliases", (string)null);
                 });
 
             modelBuilder.Entity("NewsReader.Entities.EntityRole", b =>
@@ -189,6 +221,17 @@ namespace NewsReader.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NewsReader.Entities.EntityAlias", b =>
+                {
+                    b.HasOne("NewsReader.Entities.Entity", "Entity")
+                        .WithMany("Aliases")
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
+                });
+
             modelBuilder.Entity("NewsReader.Entities.EntityRole", b =>
                 {
                     b.HasOne("NewsReader.Articles.Article", "Article")
@@ -238,6 +281,8 @@ namespace NewsReader.Storage.Migrations
 
             modelBuilder.Entity("NewsReader.Entities.Entity", b =>
                 {
+                    b.Navigation("Aliases");
+
                     b.Navigation("Mentions");
 
                     b.Navigation("Roles");

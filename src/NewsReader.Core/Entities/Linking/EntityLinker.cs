@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Entities.Recognition;
+using NewsReader.Storage;
+
+namespace NewsReader.Entities.Linking;
+
+/// <summary>
+/// Finds, for each name an article mentions, the stored entity it is, across articles; creates the ones that are
+/// new; and learns the aliases the article teaches. In order: the same kind and normal name; else an alias exactly
+/// one entity of that kind carries (an acronym an earlier article defined, a surname of one known person); else,
+/// for a person's full name, the one known person whose name is the same spelled another way
+/// (<see cref="PersonSpellings"/>). An entity created before its alias was known (a bare "Biden", an undefined
+/// "MDA") is folded into the entity when the alias is learned, if no other entity carries that alias. A lone name
+/// only the tagger typed as a place or organisation (<see cref="RecognizedMention.KindIsAGuess"/>) may be a person:
+/// it links to, or is folded into, the one known person of that name.
+/// Runs inside the ingest transaction: all of it lands with the article, or none.
+/// </summary>
+public static class EntityLinker
+{
+    public static async Task<Dictionary<(EntityKind Kind, string Key), Entity>> LinkAsync(
+        NewsReaderDbContext db, IReadOnlyList<RecognizedMention> mentions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var wanted = mentions
+            .GroupBy(m => (m.Kind, Key: EntityNames.Normalize(m.CanonicalName)))
+            .ToDictionary(g => g.Key, g => (Name: g.First().CanonicalName, Guess: g.All(m => m.KindIsAGuess)));
+        var keys = wanted.Keys.Select(k => k.Key).Distinct().ToList();
+        var byName = (await db.Entities.Where(e => keys.Contains(e.NormalizedName)).ToListAsync(cancellationToken))
+            .ToDictionary(e => (e.Kind, e.NormalizedName));
+        var aliasOwners = await AliasOwnersAsync(db, keys, cancellationToken);
+
+        var linked = new Dictionary<(EntityKind, string), Entity>();
+        foreach (var ((kind, key), (name, guess)) in wanted)
+        {
+            linked[(kind, key)] = byName.GetValueOrDefault((kind, key))
+                ?? await OnlyOwnerAsync(db, aliasOwners, kind, key, cancellationToken)
+                ?? (kind == EntityKind.Person ? await SpelledAnotherWayAsync(db, key, cancellationToken) : null)
+                ?? (guess ? byName.GetValueOrDefault((EntityKind.Person, key)) ?? await OnlyOwnerAsync(db, aliasOwners, EntityKind.Person, key, cancellationToken) : null)
+                ?? db.Entities.Add(new Entity { Kind = kind, Name = name, NormalizedName = key, KindIsAGuess = guess }).Entity;
+            if (!guess)
+            {
+                linked[(kind, key)].KindIsAGuess = false;
+            }
+        }
+
+        await LearnAliasesAsync(db, mentions, linked, cancellationToken);
+        return linked;
+    }
+
+    /// <summary>
+    /// The names an entity answers to besides its own: forms as written, a person's surname (and last two names of
+    /// a longer one), an organisation's initials ("sana" for Syrian Arab News Agency).
+    /// </summary>
+    public static IEnumerable<string> AliasesOf(Entity entity, IEnumerable<string> writtenForms)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var aliases = writtenForms.Select(EntityNames.Normalize).ToList();
+        var words = entity.NormalizedName.Split(' ');
+        if (entity.Kind == EntityKind.Person && words.Length >= 2)
+        {
+            aliases.Add(words[^1]);
+            if (words.Length >= 3)
+            {
+                aliases.Add($"{words[^2]} {words[^1]}");
+            }
+        }
+
+        var capitalised = entity.Name.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        if (entity.Kind == EntityKind.Organization && capitalised.Count >= 3)
+        {
+            aliases.Add(EntityNames.Normalize(string.Concat(capitalised.Select(w => w[0]))));
+        }
+
+        return aliases.Where(a => a.Length > 0 && a != entity.NormalizedName).Distinct();
+    }
+
+    /// <summary>The entity of this kind that alone answers to the alias, or null.</summary>
+    private static async Task<Entity?> OnlyOwnerAsync(
+        NewsReaderDbContext db, Dictionary<(EntityKind, string), List<int>> aliasOwners, EntityKind kind, string alias, CancellationToken cancellationToken) =>
+        aliasOwners.TryGetValue((kind, alias), out var owners) && owners.Count == 1 ? await db.Entities.FindAsync([owners[0]], cancellationToken) : null;
+
+    private static async Task<Dictionary<(EntityKind, string), List<int>>> AliasOwnersAsync(
+        NewsReaderDbContext db, List<string> aliases, CancellationToken cancellationToken)
+    {
+        var rows = await db.Aliases.Where(a => aliases.Contains(a.NormalizedAlias))
+            .Select(a => new { a.Kind, a.NormalizedAlias, a.EntityId })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => (r.Kind, r.NormalizedAlias)).ToDictionary(g => g.Key, g => g.Select(r => r.EntityId).Distinct().ToList());
+    }
+
+    /// <summary>The one stored person whose name is this one spelled another way, found among those sharing a word with it.</summary>
+    private static async Task<Entity?> SpelledAnotherWayAsync(NewsReaderDbContext db, string key, CancellationToken cancellationToken)
+    {
+        var words = key.Split(' ');
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        // Names starting with the same first word (an index range: SQLite compares text by bytes, so this is
+        // ordinal whatever the analyzer assumes of string.Compare), or carrying the same surname as an alias.
+        var from = words[0] + " ";
+        var to = words[0] + "!";
+        var surname = words[^1];
+#pragma warning disable CA1309
+        var sameFirst = await db.Entities
+            .Where(e => e.Kind == EntityKind.Person && string.Compare(e.NormalizedName, from) >= 0 && string.Compare(e.NormalizedName, to) < 0)
+            .Take(100).ToListAsync(cancellationToken);
+#pragma warning restore CA1309
+        var sameLast = await db.Aliases.Where(a => a.Kind == EntityKind.Person && a.NormalizedAlias == surname)
+            .Select(a => a.Entity!).Take(100).ToListAsync(cancellationToken);
+        var candidates = sameFirst.Union(sameLast);
+        var variants = candidates.Where(c => PersonSpellings.AreVariants(key, c.NormalizedName)).Distinct().ToList();
+        return variants.Count == 1 ? variants[0] : null;
+    }
+
+    private static async Task LearnAliasesAsync(
+        NewsReaderDbContext db, IReadOnlyList<RecognizedMention> mentions, Dictionary<(EntityKind, string), Entity> linked, CancellationToken cancellationToken)
+    {
+        var written = mentions.ToLookup(m => (m.Kind, EntityNames.Normalize(m.CanonicalName)), m => m.Text);
+        var learned = new List<(Entity Entity, string Alias)>();
+        foreach (var ((kind, key), entity) in linked.Where(l => l.Key.Item1 != EntityKind.Event))
+        {
+            var known = entity.Id == 0 ? [] : await db.Aliases.Where(a => a.EntityId == entity.Id).Select(a => a.NormalizedAlias).ToListAsync(cancellationToken);
+            foreach (var alias in AliasesOf(entity, written[(kind, key)]).Except(known).Except(entity.Aliases.Select(a => a.NormalizedAlias)))
+            {
+                entity.Aliases.Add(new EntityAlias { Kind = kind, NormalizedAlias = alias });
+                learned.Add((entity, alias));
+            }
+        }
+
+        var inThisArticle = linked.Values.ToHashSet();
+        foreach (var (entity, alias) in learned)
+        {
+            await FoldEarlierEntityAsync(db, entity, alias, inThisArticle, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A stored entity named by the alias just learned ("Biden" before "Joe Biden" was known) becomes that entity:
+    /// its mentions, roles and aliases move over, unless another entity also answers to the alias.
+    /// </summary>
+    private static async Task FoldEarlierEntityAsync(
+        NewsReaderDbContext db, Entity entity, string alias, HashSet<Entity> inThisArticle, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Entities.FirstOrDefaultAsync(
+            e => e.NormalizedName == alias && (e.Kind == entity.Kind || (e.KindIsAGuess && entity.Kind == EntityKind.Person)), cancellationToken);
+        if (earlier is null || inThisArticle.Contains(earlier)
+            || await db.Aliases.AnyAsync(a => a.Kind == entity.Kind && a.NormalizedAlias == alias && a.EntityId != entity.Id && a.EntityId != earlier.Id, cancellationToken))
+        {
+            return;
+        }
+
+        if (entity.Id == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await db.Mentions.Where(m => m.EntityId == earlier.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.EntityId, entity.Id), cancellationToken);
+        await db.Roles.Where(r => r.EntityId == earlier.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.EntityId, entity.Id), cancellationToken);
+        var taken = await db.Aliases.Where(a => a.EntityId == entity.Id).Select(a => a.NormalizedAlias).ToListAsync(cancellationToken);
+        await db.Aliases.Where(a => a.EntityId == earlier.Id && !taken.Contains(a.NormalizedAlias))
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.EntityId, entity.Id), cancellationToken);
+        db.Entities.Remove(earlier);
+    }
+}

@@ -1,0 +1,53 @@
+using NewsReader.Search;
+
+namespace NewsReader.Entities.Linking;
+
+/// <summary>
+/// Whether two full names of people are one name spelled two ways, as transliteration does: "Ebrahim Raisi" and
+/// "Ebrahim Raeisi", "Alexei Navalny" and "Alexey Navalny", "Hossein Amir-Abdollahian" and "Hossein
+/// Amirabdollahian". Single words never qualify (a misspelled surname could be anyone), nor names that differ in
+/// more than one word, in a short word, or only in a final a/o/e ("Maria Garcia" and "Mario Garcia" are two people).
+/// </summary>
+public static class PersonSpellings
+{
+    private const int ShortestVariedWord = 5;
+
+    /// <summary>Both names in normal form (<see cref="EntityNames.Normalize"/>).</summary>
+    public static bool AreVariants(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var a = first.Split(' ');
+        var b = second.Split(' ');
+        if (a.Length < 2 || b.Length < 2 || first == second)
+        {
+            return false;
+        }
+
+        if (Squeezed(first) == Squeezed(second))
+        {
+            return true;
+        }
+
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return differing.Count == 1 && IsVariantWord(a[differing[0]], b[differing[0]]);
+    }
+
+    private static bool IsVariantWord(string a, string b)
+    {
+        if (Math.Min(a.Length, b.Length) < ShortestVariedWord || EditDistance.Within(a, b, 1) > 1)
+        {
+            return false;
+        }
+
+        var genderedEnding = a.Length == b.Length && a[..^1] == b[..^1] && a[^1] is 'a' or 'o' or 'e' && b[^1] is 'a' or 'o' or 'e';
+        return !genderedEnding;
+    }
+
+    private static string Squeezed(string name) => string.Concat(name.Where(char.IsLetterOrDigit));
+}

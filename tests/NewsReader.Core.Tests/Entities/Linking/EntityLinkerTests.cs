@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Articles;
+using NewsReader.TestSupport;
+
+namespace NewsReader.Entities.Linking;
+
+/// <summary>Linking across articles, through ingestion into a real store: each rule, and the guards that keep two things two.</summary>
+public sealed class EntityLinkerTests
+{
+    private static ParsedArticle Article(string title, params string[] paragraphs) => new(title, "Test Wire", null, paragraphs, []);
+
+    private static async Task<List<(string Text, string Entity, EntityKind Kind)>> MentionsAsync(TestDatabase database, string title)
+    {
+        await using var db = database.CreateDbContext();
+        return (await db.Mentions.Where(m => m.Article!.Title == title).Select(m => new { m.Text, m.Entity!.Name, m.Entity.Kind }).ToListAsync())
+            .Select(m => (m.Text, m.Name, m.Kind)).ToList();
+    }
+
+    private static async Task IngestAsync(TestDatabase database, params ParsedArticle[] articles)
+    {
+        foreach (var article in articles)
+        {
+            (await database.Ingestor().IngestAsync(article, article.Title, CancellationToken.None)).Status.Should().Be(Ingestion.IngestStatus.Added);
+        }
+    }
+
+    [Fact]
+    public async Task A_bare_surname_joins_the_one_known_person_of_that_name()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Summit ends", "President Joe Biden met European leaders in Brussels on Tuesday."),
+            Article("Aid vote", "Congress passed the aid package on Thursday, and Biden signed it hours later."));
+
+        (await MentionsAsync(database, "Aid vote")).Should().Contain(("Biden", "Joe Biden", EntityKind.Person));
+    }
+
+    [Fact]
+    public async Task A_bare_surname_seen_first_is_folded_into_the_full_name_when_it_arrives()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Aid vote", "Congress passed the aid package on Thursday, and Biden signed it hours later."),
+            Article("Summit ends", "President Joe Biden met European leaders in Brussels on Tuesday."));
+
+        (await MentionsAsync(database, "Aid vote")).Should().Contain(("Biden", "Joe Biden", EntityKind.Person));
+        await using var db = database.CreateDbContext();
+        (await db.Entities.CountAsync(e => e.Kind == EntityKind.Person && e.NormalizedName == "biden")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Two_people_sharing_a_surname_leave_a_bare_surname_alone()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Adviser speaks", "National security adviser Jake Sullivan spoke to reporters in Washington on Monday."),
+            Article("Senator speaks", "Senator Dan Sullivan of Alaska said the bill would pass."),
+            Article("Hearing", "The committee heard from Sullivan for three hours on Wednesday."));
+
+        (await MentionsAsync(database, "Hearing")).Should().Contain(m => m.Text == "Sullivan")
+            .And.NotContain(m => m.Entity == "Jake Sullivan" || m.Entity == "Dan Sullivan");
+    }
+
+    [Fact]
+    public async Task An_acronym_defined_in_one_article_names_the_same_organisation_in_another()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Inspectors", "The International Atomic Energy Agency (IAEA) sent inspectors to the site on Friday."),
+            Article("Report", "The IAEA report found traces of enriched uranium, diplomats in Vienna said."));
+
+        (await MentionsAsync(database, "Report")).Should().Contain(("IAEA", "International Atomic Energy Agency", EntityKind.Organization));
+    }
+
+    [Fact]
+    public async Task A_full_name_spelled_another_way_is_the_same_person()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Crash", "Iranian President Ebrahim Raisi died in a helicopter crash, state media said on Monday."),
+            Article("Funeral", "Thousands of mourners said Ebrahim Raeisi had been a pious man, as the funeral began in Tabriz."));
+
+        (await MentionsAsync(database, "Funeral")).Should().Contain(("Ebrahim Raeisi", "Ebrahim Raisi", EntityKind.Person));
+    }
+
+    [Fact]
+    public async Task A_misspelled_single_name_is_never_merged()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Cabinet", "Prime Minister Benjamin Netanyahu met his cabinet in Jerusalem on Sunday."),
+            Article("Typo", "Critics said Netanhayu had ignored the warnings for months."));
+
+        (await MentionsAsync(database, "Typo")).Should().NotContain(m => m.Entity == "Benjamin Netanyahu");
+    }
+}
