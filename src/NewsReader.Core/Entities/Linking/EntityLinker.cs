@@ -9,7 +9,8 @@ namespace NewsReader.Entities.Linking;
 /// new; and learns the aliases the article teaches. In order: the same kind and normal name; else an alias exactly
 /// one entity of that kind carries (an acronym an earlier article defined, a surname of one known person); else,
 /// for a person's full name, the one known person whose name is the same spelled another way
-/// (<see cref="PersonSpellings"/>). An entity created before its alias was known (a bare "Biden", an undefined
+/// (<see cref="PersonSpellings"/>); for an event, the one event whose linking key is the same
+/// (<see cref="EventWords.LinkingKey"/>). An entity created before its alias was known (a bare "Biden", an undefined
 /// "MDA") is folded into the entity when the alias is learned, if no other entity carries that alias. A lone name
 /// only the tagger typed as a place or organisation (<see cref="RecognizedMention.KindIsAGuess"/>) may be a person:
 /// it links to, or is folded into, the one known person of that name.
@@ -25,7 +26,9 @@ public static class EntityLinker
         var wanted = mentions
             .GroupBy(m => (m.Kind, Key: EntityNames.Normalize(m.CanonicalName)))
             .ToDictionary(g => g.Key, g => (Name: g.First().CanonicalName, Guess: g.All(m => m.KindIsAGuess)));
-        var keys = wanted.Keys.Select(k => k.Key).Distinct().ToList();
+        var keys = wanted.Keys.Select(k => k.Key)
+            .Concat(wanted.Keys.Where(k => k.Kind == EntityKind.Event).Select(k => EventWords.LinkingKey(k.Key)))
+            .Distinct().ToList();
         var byName = (await db.Entities.Where(e => keys.Contains(e.NormalizedName)).ToListAsync(cancellationToken))
             .ToDictionary(e => (e.Kind, e.NormalizedName));
         var aliasOwners = await AliasOwnersAsync(db, keys, cancellationToken);
@@ -36,6 +39,7 @@ public static class EntityLinker
             linked[(kind, key)] = byName.GetValueOrDefault((kind, key))
                 ?? await OnlyOwnerAsync(db, aliasOwners, kind, key, cancellationToken)
                 ?? (kind == EntityKind.Person ? await SpelledAnotherWayAsync(db, key, cancellationToken) : null)
+                ?? (kind == EntityKind.Event ? byName.GetValueOrDefault((kind, EventWords.LinkingKey(key))) ?? await OnlyOwnerAsync(db, aliasOwners, kind, EventWords.LinkingKey(key), cancellationToken) : null)
                 ?? (guess ? byName.GetValueOrDefault((EntityKind.Person, key)) ?? await OnlyOwnerAsync(db, aliasOwners, EntityKind.Person, key, cancellationToken) : null)
                 ?? db.Entities.Add(new Entity { Kind = kind, Name = name, NormalizedName = key, KindIsAGuess = guess }).Entity;
             if (!guess)
@@ -50,11 +54,18 @@ public static class EntityLinker
 
     /// <summary>
     /// The names an entity answers to besides its own: forms as written, a person's surname (and last two names of
-    /// a longer one), an organisation's initials ("sana" for Syrian Arab News Agency).
+    /// a longer one), an organisation's initials ("sana" for Syrian Arab News Agency), an event's linking key
+    /// (<see cref="EventWords.LinkingKey"/>: "israel attack" for "Israel drone and missile attack").
     /// </summary>
     public static IEnumerable<string> AliasesOf(Entity entity, IEnumerable<string> writtenForms)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        if (entity.Kind == EntityKind.Event)
+        {
+            // An event's forms as written are long phrases; what other outlets' names share is its linking key.
+            return EventWords.LinkingKey(entity.NormalizedName) is var key && key != entity.NormalizedName ? [key] : [];
+        }
+
         var aliases = writtenForms.Select(EntityNames.Normalize).ToList();
         var words = entity.NormalizedName.Split(' ');
         if (entity.Kind == EntityKind.Person && words.Length >= 2)
@@ -120,7 +131,7 @@ public static class EntityLinker
     {
         var written = mentions.ToLookup(m => (m.Kind, EntityNames.Normalize(m.CanonicalName)), m => m.Text);
         var learned = new List<(Entity Entity, string Alias)>();
-        foreach (var ((kind, key), entity) in linked.Where(l => l.Key.Item1 != EntityKind.Event))
+        foreach (var ((kind, key), entity) in linked)
         {
             var known = entity.Id == 0 ? [] : await db.Aliases.Where(a => a.EntityId == entity.Id).Select(a => a.NormalizedAlias).ToListAsync(cancellationToken);
             foreach (var alias in AliasesOf(entity, written[(kind, key)]).Except(known).Except(entity.Aliases.Select(a => a.NormalizedAlias)))

@@ -3,30 +3,23 @@ using NewsReader.Nlp.Tokenization;
 namespace NewsReader.Entities.Recognition;
 
 /// <summary>
-/// Finds happenings anchored to a place or organisation the article names: "Rafah ground offensive", "ground
+/// Finds events. Happenings anchored to a place or organisation the article names: "Rafah ground offensive", "ground
 /// offensive in Rafah", "a ground offensive in the occupied Palestinian territory of Rafah", "UN resolution demanding
-/// a ceasefire in Gaza". Each gets a readable name, the anchor as written then the happening ("Rafah ground
-/// offensive", "UN ceasefire resolution"), and in one article the shorter "offensive in Rafah" takes the fullest
-/// name given to the same anchor and head. Event mentions may contain the names they are anchored to.
+/// a ceasefire in Gaza", "attack by Iran"; ceremonies and killings anchored to a person ("Masoud Pezeshkian's
+/// swearing-in ceremony"); happenings anchored to a date ("October 7 attack", "1988 massacre", "presidential
+/// election on November 5, 2024"); and events known by a name or date alone ("Oct. 7", "Islamic Revolution",
+/// events.tsv). An anchored event is named by its anchor then the happening ("Rafah ground offensive", "UN ceasefire
+/// resolution"), and in one article the shorter "offensive in Rafah" takes the fullest name given to the same anchor
+/// and head; a dated one keeps its words. Event mentions may contain the names they are anchored to.
 /// </summary>
 internal static class EventReader
 {
-    private const int MaxGap = 6;
+    private const int MaxGap = 9;
 
-    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "offensive", "incursion", "invasion", "operation", "attack", "attacks", "strike", "strikes", "airstrike",
-        "airstrikes", "assault", "bombing", "shooting", "earthquake", "election", "elections", "resolution", "raid",
-        "crash", "ceasefire", "summit", "war",
+        "in", "on", "into", "at", "against", "of", "by", "from", "near", "targeting", "between",
     };
-
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ground", "military", "air", "missile", "drone", "rocket", "deadly", "retaliatory", "planned", "full-scale",
-        "presidential", "parliamentary", "general", "terror", "terrorist", "helicopter",
-    };
-
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "into", "at", "against", "of" };
 
     /// <summary>
     /// Words that may stand between "attack on" and the place: "the occupied Palestinian territory of", "an Iranian
@@ -37,7 +30,13 @@ internal static class EventReader
         "the", "a", "an", "its", "occupied", "southern", "northern", "eastern", "western", "central", "territory",
         "city", "town", "region", "province", "village", "border", "enclave", "area", "strip", "capital", "consulate",
         "embassy", "consular", "section", "building", "compound", "base", "headquarters", "residence", "facility",
-        "site", "in", "of", "at", "'s", "’s",
+        "site", "in", "of", "at", "'s", "’s", "his", "her", "their", "nation", "country", "and",
+    };
+
+    /// <summary>Words that may stand between a ceremony and its person: "of Iran's president,", "of the new Iranian President".</summary>
+    private static readonly HashSet<string> PersonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "new", "late", "former", "of", "'s", "’s", ",",
     };
 
     /// <summary>What an event may be done to, between a place and the happening: "Syria consulate strike".</summary>
@@ -45,36 +44,149 @@ internal static class EventReader
 
     private static readonly HashSet<string> Linkers = new(StringComparer.OrdinalIgnoreCase) { "demanding", "calling", "for" };
 
-    public static List<NamePiece> Read(string text, List<Token> tokens, IReadOnlyList<NamePiece> pieces)
+    public static List<NamePiece> Read(string text, List<Token> tokens, IReadOnlyList<NamePiece> pieces, Gazetteer gazetteer)
     {
         var anchors = pieces.Where(p => p.Kind is EntityKind.Place or EntityKind.Organization).ToList();
+        var people = pieces.Where(p => p.Kind is EntityKind.Person).ToList();
         var found = new List<(NamePiece Piece, string Anchor, string Head)>();
         foreach (var anchor in anchors)
         {
-            if (AnchorThenHead(text, tokens, anchor, anchors) is { } before)
+            if (AnchorThenHead(text, tokens, anchor, anchors, EventWords.Heads) is { } before)
             {
                 found.Add(before);
             }
 
-            if (HeadThenAnchor(text, tokens, anchor) is { } after)
+            if (HeadThenAnchor(text, tokens, anchor, EventWords.Heads, PlaceWords, gazetteer) is { } after)
             {
                 found.Add(after);
             }
         }
 
+        foreach (var person in people)
+        {
+            found.AddRange(new[]
+            {
+                AnchorThenHead(text, tokens, person, anchors, EventWords.PersonHeads),
+                HeadThenAnchor(text, tokens, person, EventWords.PersonHeads, PersonWords, gazetteer),
+            }.OfType<(NamePiece, string, string)>());
+        }
+
         // In one article, "offensive in Rafah" is the "Rafah ground offensive" it also names.
-        var fullest = found.GroupBy(f => (f.Anchor, f.Head)).ToDictionary(g => g.Key, g => g.MaxBy(f => f.Piece.CanonicalName!.Length).Piece.CanonicalName);
+        var fullest = found.GroupBy(f => (f.Anchor, EventWords.HeadClass(f.Head)))
+            .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Piece.CanonicalName!.Length).Piece.CanonicalName);
         var events = found
-            .Select(f => f.Piece with { CanonicalName = fullest[(f.Anchor, f.Head)] })
+            .Select(f => f.Piece with { CanonicalName = fullest[(f.Anchor, EventWords.HeadClass(f.Head))] })
+            .Concat(Dated(text, tokens, gazetteer))
+            .Concat(Named(text, tokens, gazetteer))
             .DistinctBy(p => (p.Start, p.End))
             .ToList();
 
-        // "ceasefire in Gaza" inside "UN resolution demanding a ceasefire in Gaza" is part of that one event.
-        return events.Where(e => !events.Any(o => o != e && o.Start <= e.Start && e.End <= o.End)).ToList();
+        // "ceasefire in Gaza" inside "UN resolution demanding a ceasefire in Gaza" is part of that one event. An
+        // event never runs across a line: a headline's last word and a caption below it are not one name.
+        return events
+            .Where(e => !e.Surface.Contains('\n', StringComparison.Ordinal))
+            .Where(e => !events.Any(o => o != e && o.Start <= e.Start && e.End <= o.End && !o.Surface.Contains('\n', StringComparison.Ordinal)))
+            .ToList();
     }
 
+    /// <summary>Events known by a name or date alone: "Oct. 7", "Islamic Revolution" (events.tsv).</summary>
+    private static IEnumerable<NamePiece> Named(string text, List<Token> tokens, Gazetteer gazetteer)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var end = Math.Min(tokens.Count, i + 4); end > i; end--)
+            {
+                if (gazetteer.FindEvent(text[tokens[i].Start..tokens[end - 1].End]) is { } name && !StartsAYear(tokens, end))
+                {
+                    yield return Piece(text, tokens, i, end, name);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Happenings anchored to a date: "October 7 attack", "1988 massacre", "1979 Islamic Revolution" (a date, up to
+    /// three modifiers or capitalised words, a head), and "presidential election on November 5, 2024" (a head, "on",
+    /// a date), named as written; and "Iranian attack" (a demonym, modifiers, a head), named for the place.
+    /// </summary>
+    private static IEnumerable<NamePiece> Dated(string text, List<Token> tokens, Gazetteer gazetteer)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (DateAt(tokens, i) is { } dateEnd)
+            {
+                var j = dateEnd;
+                while (j < tokens.Count && j - dateEnd < 3 && !EventWords.Heads.Contains(tokens[j].Text)
+                    && (EventWords.Modifiers.Contains(tokens[j].Text) || (tokens[j].IsWord && tokens[j].IsCapitalized && gazetteer.Find(tokens[j].Text) is null)))
+                {
+                    j++;
+                }
+
+                if (j < tokens.Count && EventWords.Heads.Contains(tokens[j].Text))
+                {
+                    var piece = Piece(text, tokens, i, j + 1, "");
+                    yield return piece with { CanonicalName = piece.Surface };
+                }
+            }
+
+            // "Iranian attack": a demonym, modifiers, a head; named for the place ("Iran attack").
+            if (gazetteer.PlaceOfDemonym(tokens[i].Text) is { } place && DateAt(tokens, i - 2) != i)
+            {
+                var words = new List<string>();
+                var j = ReadModifiers(tokens, i + 1, words);
+                if (j < tokens.Count && EventWords.Heads.Contains(tokens[j].Text))
+                {
+                    yield return Piece(text, tokens, i, j + 1, $"{place} {string.Join(' ', words.Append(tokens[j].Text.ToLowerInvariant()))}");
+                }
+            }
+
+            if (EventWords.Heads.Contains(tokens[i].Text) && i + 2 < tokens.Count && tokens[i + 1].Text.Equals("on", StringComparison.OrdinalIgnoreCase)
+                && DateAt(tokens, i + 2) is { } end)
+            {
+                var start = i;
+                while (start > 0 && EventWords.Modifiers.Contains(tokens[start - 1].Text))
+                {
+                    start--;
+                }
+
+                // Named date first, as "October 7 attack" is: "November 5, 2024 presidential election".
+                var date = text[tokens[i + 2].Start..tokens[end - 1].End];
+                var happening = text[tokens[start].Start..tokens[i].End];
+                yield return Piece(text, tokens, start, end, $"{date} {happening}");
+            }
+        }
+    }
+
+    /// <summary>Where a date starting at <paramref name="i"/> ends: "October 7", "Oct. 7", "November 5, 2024", "1988"; else null.</summary>
+    private static int? DateAt(List<Token> tokens, int i)
+    {
+        if (i < 0 || i >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (IsYear(tokens[i].Text))
+        {
+            return i + 1;
+        }
+
+        if (!EventWords.Months.Contains(tokens[i].Text) || i + 1 >= tokens.Count || !int.TryParse(tokens[i + 1].Text, out var day) || day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        return i + 3 < tokens.Count && tokens[i + 2].Text == "," && IsYear(tokens[i + 3].Text) ? i + 4 : i + 2;
+    }
+
+    private static bool StartsAYear(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].Text == "," && IsYear(tokens[i + 1].Text);
+
+    private static bool IsYear(string word) => word.Length == 4 && word[0] is '1' or '2' && word.All(char.IsDigit) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
+
     /// <summary>"Rafah ground offensive", "UN resolution demanding a ceasefire".</summary>
-    private static (NamePiece, string, string)? AnchorThenHead(string text, List<Token> tokens, NamePiece anchor, List<NamePiece> anchors)
+    private static (NamePiece, string, string)? AnchorThenHead(string text, List<Token> tokens, NamePiece anchor, List<NamePiece> anchors, HashSet<string> heads)
     {
         var i = anchor.EndToken;
         if (i < tokens.Count && tokens[i].Text is "'s" or "’s")
@@ -90,24 +202,26 @@ internal static class EventReader
 
         i = ReadModifiers(tokens, i, words);
 
-        if (i >= tokens.Count || !Heads.Contains(tokens[i].Text))
+        if (i >= tokens.Count || !heads.Contains(tokens[i].Text))
         {
             return null;
         }
 
         var head = tokens[i].Text.ToLowerInvariant();
         var end = i + 1;
-        var name = NameOf(anchor) + " " + string.Join(' ', words.Append(head));
+        // "Israel Hamas war": a second name right before the anchor is part of the event.
+        var first = anchors.FirstOrDefault(a => a.EndToken == anchor.StartToken && a != anchor);
+        var name = (first is null ? "" : NameOf(first) + " ") + NameOf(anchor) + " " + string.Join(' ', words.Append(head));
         if (head == "resolution" && end + 2 < tokens.Count && Linkers.Contains(tokens[end].Text))
         {
             // "UN resolution demanding a ceasefire in Gaza": the resolution is named by what it demands.
             var j = end + 1;
-            while (j < tokens.Count && j - end <= MaxGap && !Heads.Contains(tokens[j].Text))
+            while (j < tokens.Count && j - end <= MaxGap && !heads.Contains(tokens[j].Text))
             {
                 j++;
             }
 
-            if (j < tokens.Count && Heads.Contains(tokens[j].Text))
+            if (j < tokens.Count && heads.Contains(tokens[j].Text))
             {
                 name = $"{NameOf(anchor)} {tokens[j].Text.ToLowerInvariant()} resolution";
                 end = j + 1;
@@ -120,18 +234,19 @@ internal static class EventReader
             }
         }
 
-        return (Piece(text, tokens, anchor.StartToken, end, name), NameOf(anchor), head);
+        return (Piece(text, tokens, first?.StartToken ?? anchor.StartToken, end, name), NameOf(anchor), head);
     }
 
     /// <summary>"ground offensive in Rafah", "offensive in the occupied Palestinian territory of Rafah".</summary>
-    private static (NamePiece, string, string)? HeadThenAnchor(string text, List<Token> tokens, NamePiece anchor)
+    private static (NamePiece, string, string)? HeadThenAnchor(
+        string text, List<Token> tokens, NamePiece anchor, HashSet<string> heads, HashSet<string> walkWords, Gazetteer gazetteer)
     {
         // Walk back over words describing the place until "<head> <preposition>" stands right before them.
         var i = anchor.StartToken - 1;
         var gap = 0;
-        while (i >= 1 && gap <= MaxGap && !(Prepositions.Contains(tokens[i].Text) && Heads.Contains(tokens[i - 1].Text)))
+        while (i >= 1 && gap <= MaxGap && !(Prepositions.Contains(tokens[i].Text) && heads.Contains(tokens[i - 1].Text)))
         {
-            if (!IsPlaceWord(tokens[i]))
+            if (!walkWords.Contains(tokens[i].Text) && !(tokens[i].IsWord && tokens[i].IsCapitalized) && !gazetteer.IsTitle(tokens[i].Text))
             {
                 return null;
             }
@@ -140,22 +255,34 @@ internal static class EventReader
             gap++;
         }
 
-        if (i < 1 || gap > MaxGap || !Prepositions.Contains(tokens[i].Text) || !Heads.Contains(tokens[i - 1].Text))
+        if (i < 1 || gap > MaxGap || !Prepositions.Contains(tokens[i].Text) || !heads.Contains(tokens[i - 1].Text))
         {
             return null;
         }
 
         var headIndex = i - 1;
         var start = headIndex;
-        while (start > 0 && (Modifiers.Contains(tokens[start - 1].Text)
-            || (tokens[start - 1].Text == "and" && start > 1 && Modifiers.Contains(tokens[start - 2].Text))))
+        while (start > 0 && (EventWords.Modifiers.Contains(tokens[start - 1].Text)
+            || (tokens[start - 1].Text == "and" && start > 1 && EventWords.Modifiers.Contains(tokens[start - 2].Text))))
         {
             start--;
         }
 
         var head = tokens[headIndex].Text.ToLowerInvariant();
-        var words = tokens.Skip(start).Take(headIndex - start + 1).Select(t => t.Text.ToLowerInvariant());
-        return (Piece(text, tokens, start, anchor.EndToken, NameOf(anchor) + " " + string.Join(' ', words)), NameOf(anchor), head);
+        var words = tokens.Skip(start).Take(headIndex - start + 1).Select(t => t.Text.ToLowerInvariant()).ToList();
+
+        // "conflict between Israel and Hamas" is the "Israel Hamas conflict": both sides name it.
+        var sides = tokens[i].Text.Equals("between", StringComparison.OrdinalIgnoreCase)
+            ? string.Concat(tokens.Skip(i + 1).Take(anchor.StartToken - i - 1).Where(t => t.IsCapitalized).Select(t => t.Text + " "))
+            : "";
+
+        // "April 1 Israeli strike on ...": a date and a demonym before the head belong to the mention, not the name.
+        if (start > 2 && gazetteer.PlaceOfDemonym(tokens[start - 1].Text) is not null && DateAt(tokens, start - 3) == start - 1)
+        {
+            start -= 3;
+        }
+
+        return (Piece(text, tokens, start, anchor.EndToken, sides + NameOf(anchor) + " " + string.Join(' ', words)), NameOf(anchor), head);
     }
 
     /// <summary>
@@ -167,17 +294,14 @@ internal static class EventReader
     /// <summary>Modifiers before a head, "drone and missile", read from <paramref name="i"/>; returns where they stop.</summary>
     private static int ReadModifiers(List<Token> tokens, int i, List<string> words)
     {
-        while (i < tokens.Count && (Modifiers.Contains(tokens[i].Text)
-            || (tokens[i].Text == "and" && words.Count > 0 && i + 1 < tokens.Count && Modifiers.Contains(tokens[i + 1].Text))))
+        while (i < tokens.Count && (EventWords.Modifiers.Contains(tokens[i].Text)
+            || (tokens[i].Text == "and" && words.Count > 0 && i + 1 < tokens.Count && EventWords.Modifiers.Contains(tokens[i + 1].Text))))
         {
             words.Add(tokens[i++].Text.ToLowerInvariant());
         }
 
         return i;
     }
-
-    /// <summary>A word that can describe the place an event happens in: "occupied", "territory", or a demonym.</summary>
-    private static bool IsPlaceWord(Token token) => PlaceWords.Contains(token.Text) || (token.IsWord && token.IsCapitalized);
 
     private static NamePiece Piece(string text, List<Token> tokens, int start, int end, string name) =>
         NamePiece.Over(tokens, start, end, text[tokens[start].Start..tokens[end - 1].End], EntityKind.Event, name);

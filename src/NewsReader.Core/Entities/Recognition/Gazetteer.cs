@@ -17,13 +17,16 @@ public sealed class Gazetteer
     private readonly FrozenSet<string> _titles;
     private readonly FrozenSet<string> _roleWords;
     private readonly FrozenDictionary<string, string> _demonyms;
+    private readonly FrozenDictionary<string, string> _events;
 
-    private Gazetteer(FrozenDictionary<string, KnownName> names, FrozenSet<string> titles, FrozenSet<string> roleWords, FrozenDictionary<string, string> demonyms)
+    private Gazetteer(
+        FrozenDictionary<string, KnownName> names, FrozenSet<string> titles, FrozenSet<string> roleWords, FrozenDictionary<string, string> demonyms, FrozenDictionary<string, string> events)
     {
         _names = names;
         _titles = titles;
         _roleWords = roleWords;
         _demonyms = demonyms;
+        _events = events;
     }
 
     public static Gazetteer LoadEmbedded()
@@ -42,7 +45,8 @@ public sealed class Gazetteer
         var titles = ReadRows("titles.tsv", 1).Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var roleWords = ReadRows("role-words.tsv", 1).Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var demonyms = ReadRows("demonyms.tsv", 2).ToFrozenDictionary(fields => fields[0], fields => fields[1], StringComparer.Ordinal);
-        return new Gazetteer(names.ToFrozenDictionary(StringComparer.Ordinal), titles, roleWords, demonyms);
+        var events = ReadRows("events.tsv", 2).ToFrozenDictionary(fields => fields[0], fields => fields[1], StringComparer.Ordinal);
+        return new Gazetteer(names.ToFrozenDictionary(StringComparer.Ordinal), titles, roleWords, demonyms, events);
     }
 
     /// <summary>
@@ -61,6 +65,9 @@ public sealed class Gazetteer
             ? _names.GetValueOrDefault(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(surface.ToLowerInvariant()))
             : null;
     }
+
+    /// <summary>The canonical name of an event known by this name or date alone ("Oct. 7" → October 7 attack), or null.</summary>
+    public string? FindEvent(string surface) => _events.GetValueOrDefault(surface);
 
     /// <summary>A word that, with a title, makes up a role ("national", "security" in "national security adviser").</summary>
     public bool IsRoleWord(string word)

@@ -93,4 +93,15 @@ public sealed class EntityLinkerTests
 
         (await MentionsAsync(database, "Typo")).Should().NotContain(m => m.Entity == "Benjamin Netanyahu");
     }
+
+    [Fact]
+    public async Task Two_outlets_words_for_one_event_link_to_one_event()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Overnight", "Iran launched a drone and missile attack on Israel overnight, the army said."),
+            Article("Analysis", "Analysts said the airborne attack against Israel was meant to be seen coming."));
+
+        (await MentionsAsync(database, "Analysis")).Should().Contain(("airborne attack against Israel", "Israel drone and missile attack", EntityKind.Event));
+    }
 }

@@ -42,8 +42,8 @@ public sealed class DevCorpusRecognitionTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Event mentions found, as distinct surface forms per article. Issue 4 targets a recall of 0.5; this floor
-    /// guards what the first event reader reaches (0.333).
+    /// Event mentions found, as distinct surface forms per article. Issue 4 targets a recall of at least 0.5;
+    /// measured 0.902 (46 of 51), and this floor guards most of it.
     /// </summary>
     [SharedDataFact]
     public void Event_mentions_in_modern_news_are_found_at_the_measured_recall()
@@ -66,7 +66,7 @@ public sealed class DevCorpusRecognitionTests(ITestOutputHelper output)
 
         var recall = (double)found / goldCount;
         output.WriteLine($"event recall {recall:F3} ({found}/{goldCount})");
-        recall.Should().BeGreaterThanOrEqualTo(0.33);
+        recall.Should().BeGreaterThanOrEqualTo(0.85);
     }
 
     private static (HashSet<(string, EntityKind)> Expected, HashSet<string> Ignored) GoldOf(JsonElement entities)

@@ -105,6 +105,28 @@ public sealed class TaggerEntityRecognizerTests
             .And.OnlyContain(m => m.CanonicalName == "International Atomic Energy Agency" && m.Kind == EntityKind.Organization);
     }
 
+    [Theory]
+    [InlineData("Israel has been on alert since the October 7 attack by Hamas militants.", "October 7 attack", "October 7 attack")]
+    [InlineData("Since Oct. 7, more than 30,000 people have died in the fighting.", "Oct. 7", "October 7 attack")]
+    [InlineData("It was the worst unrest since the 1979 Islamic Revolution, analysts said.", "1979 Islamic Revolution", "1979 Islamic Revolution")]
+    [InlineData("Americans vote in the presidential election on November 5, 2024, officials said.", "presidential election on November 5, 2024", "November 5, 2024 presidential election")]
+    [InlineData("Most drones in the Iranian attack were shot down, the army said.", "Iranian attack", "Iran attack")]
+    [InlineData("The conflict between Israel and Hamas entered its seventh month on Sunday.", "conflict between Israel and Hamas", "Israel Hamas conflict")]
+    [InlineData("Leaders flew in for Masoud Pezeshkian's swearing-in ceremony in Tehran.", "Masoud Pezeshkian's swearing-in ceremony", "Masoud Pezeshkian swearing-in ceremony")]
+    [InlineData("Residents described the attack by Iran as a show of force.", "attack by Iran", "Iran attack")]
+    public void Events_anchored_to_dates_demonyms_people_and_both_sides_are_found(string text, string surface, string canonical)
+    {
+        Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == surface && m.Kind == EntityKind.Event && m.CanonicalName == canonical);
+    }
+
+    [Theory]
+    [InlineData("On April 1, officials met in Geneva to discuss aid.")]
+    [InlineData("Strikes hit Syria\n\nAir raid sirens sounded across the north.")]
+    public void Dates_alone_and_words_across_a_line_are_not_events(string text)
+    {
+        Recognizer.Value.Recognize(text).Should().NotContain(m => m.Kind == EntityKind.Event);
+    }
+
     [Fact]
     public void An_acronym_from_another_language_in_brackets_defines_the_organisation()
     {
