@@ -26,6 +26,17 @@ public sealed class Article
 
     public DateTime IngestedAt { get; set; }
 
+    /// <summary>The story this article reports, once another article reports the same event.</summary>
+    public int? StoryId { get; set; }
+
+    public Stories.Story? Story { get; set; }
+
+    /// <summary>The earlier article this one copies (wire copy, syndication): the same report from another outlet.</summary>
+    public int? CopyOfId { get; set; }
+
+    /// <summary>The most frequent content terms and their counts, "term:count ..." (<see cref="Stories.ContentTerms"/>).</summary>
+    public string Terms { get; set; } = "";
+
     public List<RelatedHeadline> RelatedHeadlines { get; set; } = [];
 
     public List<Mention> Mentions { get; set; } = [];

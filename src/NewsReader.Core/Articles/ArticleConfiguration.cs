@@ -13,6 +13,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.ContentHash).HasMaxLength(64);
         builder.HasIndex(a => a.ContentHash).IsUnique();
         builder.HasIndex(a => a.IngestedAt);
+        builder.HasIndex(a => a.StoryId);
+        builder.HasOne<Article>().WithMany().HasForeignKey(a => a.CopyOfId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.RelatedHeadlines).WithOne().HasForeignKey(h => h.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Mentions).WithOne(m => m.Article).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -19,6 +19,9 @@ public sealed class Entity
     /// </summary>
     public bool KindIsAGuess { get; set; }
 
+    /// <summary>How many stored articles mention it: its rarity for story grouping and related articles.</summary>
+    public int ArticleCount { get; set; }
+
     public List<Mention> Mentions { get; set; } = [];
 
     public List<EntityRole> Roles { get; set; } = [];

@@ -10,6 +10,6 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.Property(m => m.Text).HasMaxLength(200);
         builder.HasOne(m => m.Entity).WithMany(e => e.Mentions).HasForeignKey(m => m.EntityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.ArticleId, m.Start });
-        builder.HasIndex(m => m.EntityId);
+        builder.HasIndex(m => new { m.EntityId, m.ArticleId });
     }
 }

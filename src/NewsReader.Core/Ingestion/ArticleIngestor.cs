@@ -4,6 +4,7 @@ using NewsReader.Entities;
 using NewsReader.Entities.Linking;
 using NewsReader.Entities.Recognition;
 using NewsReader.Storage;
+using NewsReader.Stories;
 
 namespace NewsReader.Ingestion;
 
@@ -28,6 +29,7 @@ public sealed class ArticleIngestor(
         }
 
         var recognized = recognizer.Recognize(text);
+        var termCounts = ContentTerms.Count(text);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entities = await EntityLinker.LinkAsync(db, recognized, cancellationToken);
         var article = new Article
@@ -39,6 +41,7 @@ public sealed class ArticleIngestor(
             Text = text,
             ContentHash = hash,
             IngestedAt = time.GetUtcNow().UtcDateTime,
+            Terms = ContentTerms.Format(ContentTerms.Top(termCounts)),
             RelatedHeadlines = parsed.RelatedHeadlines.Select((h, i) => new RelatedHeadline { Position = i, Text = h }).ToList(),
             Mentions = recognized.Select(m => new Mention
             {
@@ -58,6 +61,7 @@ public sealed class ArticleIngestor(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await StoryAssigner.AssignAsync(db, article, termCounts, cancellationToken);
         }
         catch (DbUpdateException)
         {

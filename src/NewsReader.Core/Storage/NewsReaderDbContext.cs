@@ -18,6 +18,10 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<EntityAlias> Aliases => Set<EntityAlias>();
 
+    public DbSet<Stories.Story> Stories => Set<Stories.Story>();
+
+    public DbSet<Stories.TermStatistic> TermStatistics => Set<Stories.TermStatistic>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsReaderDbContext).Assembly);
 }

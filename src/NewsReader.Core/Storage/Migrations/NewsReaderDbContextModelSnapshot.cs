@@ -28,6 +28,9 @@ namespace NewsReader.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CopyOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("IngestedAt")
                         .HasColumnType("TEXT");
 
@@ -41,6 +44,13 @@ namespace NewsReader.Storage.Migrations
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
@@ -57,7 +67,11 @@ namespace NewsReader.Storage.Migrations
                     b.HasIndex("ContentHash")
                         .IsUnique();
 
+                    b.HasIndex("CopyOfId");
+
                     b.HasIndex("IngestedAt");
+
+                    b.HasIndex("StoryId");
 
                     b.ToTable("Articles");
                 });
@@ -91,6 +105,9 @@ namespace NewsReader.Storage.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -205,11 +222,59 @@ namespace NewsReader.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId");
-
                     b.HasIndex("ArticleId", "Start");
 
+                    b.HasIndex("EntityId", "ArticleId");
+
                     b.ToTable("Mentions");
+                });
+
+            modelBuilder.Entity("NewsReader.Stories.Story", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("NewsReader.Stories.TermStatistic", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("TermStatistics", (string)null);
+                });
+
+            modelBuilder.Entity("NewsReader.Articles.Article", b =>
+                {
+                    b.HasOne("NewsReader.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("CopyOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NewsReader.Stories.Story", "Story")
+                        .WithMany("Articles")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("NewsReader.Articles.RelatedHeadline", b =>
@@ -286,6 +351,11 @@ namespace NewsReader.Storage.Migrations
                     b.Navigation("Mentions");
 
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("NewsReader.Stories.Story", b =>
+                {
+                    b.Navigation("Articles");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,66 @@
+namespace NewsReader.Stories;
+
+/// <summary>How alike two articles are, and the shared entities that say why, rarest first.</summary>
+public sealed record SimilarityScore(double Score, double Entities, double Text, bool SharesEvent, IReadOnlyList<int> SharedEntities);
+
+/// <summary>
+/// Scores two articles as reports of the same event: the cosine of their entity vectors and of their content-term
+/// vectors, each weighted by rarity (TF-IDF), a bonus for naming the same event, and a discount when both dates are
+/// known and far apart. Sharing famous names is not enough: "Israel" and "Iran" are in most articles of the store
+/// and weigh little; the words and the rarer names carry the decision.
+/// </summary>
+public static class ArticleSimilarity
+{
+    public const double EntityWeight = 0.45;
+    public const double TextWeight = 0.55;
+    public const double SharedEventBonus = 0.10;
+
+    public static SimilarityScore Score(ArticleProfile a, ArticleProfile b, CorpusStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(statistics);
+        var entities = Cosine(a.Entities, b.Entities, statistics.EntityRarity, out var shared);
+        var text = Cosine(a.Terms, b.Terms, statistics.TermRarity, out _);
+        var sharesEvent = a.Events.Overlaps(b.Events);
+        var score = ((EntityWeight * entities) + (TextWeight * text) + (sharesEvent ? SharedEventBonus : 0)) * TimeFactor(a.PublishedAt, b.PublishedAt);
+        return new SimilarityScore(score, entities, text, sharesEvent, shared);
+    }
+
+    /// <summary>1 within three days (or when a date is unknown), falling to 0.2 beyond a month.</summary>
+    public static double TimeFactor(DateTime? a, DateTime? b)
+    {
+        if (a is null || b is null)
+        {
+            return 1;
+        }
+
+        var days = Math.Abs((a.Value - b.Value).TotalDays);
+        return days switch
+        {
+            <= 3 => 1,
+            <= 7 => 0.8,
+            <= 30 => 0.5,
+            _ => 0.2,
+        };
+    }
+
+    private static double Cosine<TKey>(IReadOnlyDictionary<TKey, int> a, IReadOnlyDictionary<TKey, int> b, Func<TKey, double> rarity, out IReadOnlyList<TKey> shared)
+        where TKey : notnull
+    {
+        double Weight(TKey key, int count) => (1 + Math.Log(count)) * rarity(key);
+        var normA = Math.Sqrt(a.Sum(x => Math.Pow(Weight(x.Key, x.Value), 2)));
+        var normB = Math.Sqrt(b.Sum(x => Math.Pow(Weight(x.Key, x.Value), 2)));
+        var common = new List<(TKey Key, double Product)>();
+        foreach (var (key, count) in a)
+        {
+            if (b.TryGetValue(key, out var other))
+            {
+                common.Add((key, Weight(key, count) * Weight(key, other)));
+            }
+        }
+
+        shared = common.OrderByDescending(c => c.Product).Select(c => c.Key).ToList();
+        return normA == 0 || normB == 0 ? 0 : common.Sum(c => c.Product) / (normA * normB);
+    }
+}

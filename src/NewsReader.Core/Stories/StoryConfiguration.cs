@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsReader.Articles;
+
+namespace NewsReader.Stories;
+
+internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
+{
+    public void Configure(EntityTypeBuilder<Story> builder)
+    {
+        builder.Property(s => s.Title).HasMaxLength(ArticleLimits.MaxTitleLength);
+        builder.HasMany(s => s.Articles).WithOne(a => a.Story).HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Articles;
+using NewsReader.TestSupport;
+
+namespace NewsReader.Stories;
+
+public sealed class StoryAssignerTests
+{
+    private static ParsedArticle Seed(string file) =>
+        PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(file))).Article!;
+
+    private static ParsedArticle Article(string title, string outlet, params string[] paragraphs) => new(title, outlet, null, paragraphs, []);
+
+    [Fact]
+    public async Task The_two_seeds_are_one_story_titled_by_the_first()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var first = Seed("000_74888a945cd2ecf2.txt");
+        await database.Ingestor().IngestAsync(first, "a", CancellationToken.None);
+        await database.Ingestor().IngestAsync(Seed("004_d7be26c49e3a6d0f.txt"), "b", CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        var stories = await db.Articles.Select(a => a.StoryId).Distinct().ToListAsync();
+        stories.Should().ContainSingle().Which.Should().NotBeNull();
+        (await db.Stories.SingleAsync()).Title.Should().Be(first.Title);
+    }
+
+    [Fact]
+    public async Task An_article_on_another_event_stays_alone()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Ingestor().IngestAsync(Seed("000_74888a945cd2ecf2.txt"), "a", CancellationToken.None);
+        await database.Ingestor().IngestAsync(Article("Quake in Chile", "Wire",
+            "A magnitude 7.1 earthquake struck off the coast of Chile on Tuesday, the United States Geological Survey said.",
+            "Residents of Valparaiso fled to higher ground as tsunami sirens sounded along the coast."), "c", CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        (await db.Articles.SingleAsync(a => a.Source == "c")).StoryId.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Wire_copy_carried_by_a_second_outlet_is_marked_as_a_copy_in_the_same_story()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var original = Seed("000_74888a945cd2ecf2.txt");
+        await database.Ingestor().IngestAsync(original, "a", CancellationToken.None);
+        var copy = original with { Outlet = "Another Outlet", Paragraphs = [.. original.Paragraphs, "Reporting by the wire service."] };
+        await database.Ingestor().IngestAsync(copy, "b", CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        var articles = await db.Articles.OrderBy(a => a.Id).ToListAsync();
+        articles[1].CopyOfId.Should().Be(articles[0].Id);
+        articles[1].StoryId.Should().NotBeNull().And.Be(articles[0].StoryId);
+    }
+
+    [Fact]
+    public async Task Entities_and_terms_count_the_articles_they_occur_in()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Ingestor().IngestAsync(Seed("000_74888a945cd2ecf2.txt"), "a", CancellationToken.None);
+        await database.Ingestor().IngestAsync(Seed("004_d7be26c49e3a6d0f.txt"), "b", CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        (await db.Entities.SingleAsync(e => e.Name == "Rafah")).ArticleCount.Should().Be(2);
+        (await db.TermStatistics.SingleAsync(t => t.Term == "rafah")).Articles.Should().Be(2);
+    }
+}
