@@ -3,14 +3,15 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Entities;
 using NewsReader.Storage;
+using NewsReader.Stories;
 
 namespace NewsReader.Export;
 
 /// <summary>
 /// Writes the whole store as one JSON document, streaming article by article so a large store never sits in
 /// memory whole. Aliases are the surface forms other than the canonical name, most frequent first; roles are the
-/// titles articles give a person, in the order first stated. Related articles and stories are not built yet: their
-/// fields are empty.
+/// titles articles give a person, in the order first stated. Each article carries its story and its related articles
+/// in rank order with their scores (<see cref="RelatedArticles"/>); stories list their articles by id.
 /// </summary>
 public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> contextFactory)
 {
@@ -20,13 +21,19 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        await using var lookups = await contextFactory.CreateDbContextAsync(cancellationToken);
         var articleIdsByTitle = await ArticleIdsByTitleAsync(db, cancellationToken);
 
         writer.WriteStartObject();
         writer.WriteStartArray("articles");
         await foreach (var article in ArticlesAsync(db, articleIdsByTitle, cancellationToken))
         {
-            JsonSerializer.Serialize(writer, article, Json);
+            var related = (await SimilarArticles.FindAsync(lookups, article.Id, cancellationToken))
+                .Where(r => r.Similarity.Score >= RelatedArticles.MinimumScore)
+                .Take(RelatedArticles.Shown)
+                .Select(r => new ExportedRelatedArticle(r.ArticleId, Math.Round(r.Similarity.Score, 4)))
+                .ToList();
+            JsonSerializer.Serialize(writer, article with { Related = related }, Json);
             await writer.FlushAsync(cancellationToken);
         }
 
@@ -44,6 +51,13 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
 
         writer.WriteEndArray();
         writer.WriteStartArray("stories");
+        var storyArticles = (await db.Articles.AsNoTracking().Where(a => a.StoryId != null).OrderBy(a => a.Id)
+            .Select(a => new { StoryId = a.StoryId!.Value, a.Id }).ToListAsync(cancellationToken)).ToLookup(a => a.StoryId, a => a.Id);
+        await foreach (var story in db.Stories.AsNoTracking().OrderBy(s => s.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            JsonSerializer.Serialize(writer, new ExportedStory(story.Id, story.Title, storyArticles[story.Id].ToList()), Json);
+        }
+
         writer.WriteEndArray();
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
@@ -56,7 +70,7 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
     {
         var articles = db.Articles.AsNoTracking().AsSplitQuery().OrderBy(a => a.Id).Select(a => new
         {
-            a.Id, a.Title, a.Outlet, a.PublishedAt, a.Source, a.Text,
+            a.Id, a.Title, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId,
             Headlines = a.RelatedHeadlines.OrderBy(h => h.Position).Select(h => h.Text).ToList(),
             Mentions = a.Mentions.OrderBy(m => m.Start).Select(m => new ExportedMention(m.EntityId, m.Start, m.End, m.Text)).ToList(),
         });
@@ -65,7 +79,7 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
             var headlines = a.Headlines
                 .Select(h => new ExportedRelatedHeadline(h, articleIdsByTitle.TryGetValue(h, out var id) ? id : null))
                 .ToList();
-            yield return new ExportedArticle(a.Id, a.Title, a.Outlet, a.PublishedAt, a.Source, a.Text, null, headlines, a.Mentions, []);
+            yield return new ExportedArticle(a.Id, a.Title, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId, headlines, a.Mentions, []);
         }
     }
 

@@ -9,7 +9,7 @@ namespace NewsReader.Web.Pages;
 
 public sealed class CompareModel(NewsReaderDbContext db) : PageModel
 {
-    private const int MaxArticles = 6;
+    public const int MaxArticles = 6;
 
     /// <summary>Article ids, as `ids=1,2` or as repeated `ids=1&amp;ids=2` from the home page's checkboxes.</summary>
     [BindProperty(SupportsGet = true)]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
 using NewsReader.Storage;
+using NewsReader.Stories;
 using NewsReader.Web.Rendering;
 using NewsReader.Web.Startup;
 
@@ -12,13 +13,29 @@ public sealed class IndexModel(NewsReaderDbContext db, SeedingProgress seeding) 
     private const int PageSize = 50;
     private const int ChipsPerArticle = 8;
 
+    private const int StoriesShown = 5;
+
     public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
+
+    /// <summary>The latest stories, shown above the articles (or alone with ?view=stories).</summary>
+    public IReadOnlyList<StorySummary> Stories { get; private set; } = [];
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public string? View { get; set; }
+
+    public bool StoriesOnly => string.Equals(View, "stories", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The seed articles are still being added on a first start.</summary>
     public bool Seeding => seeding.IsRunning;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Stories = await StoryViews.ListAsync(db, StoriesOnly ? 50 : StoriesShown, cancellationToken);
+        if (StoriesOnly)
+        {
+            return;
+        }
+
         var articles = await db.Articles.AsNoTracking()
             .NewestFirst()
             .Take(PageSize)

@@ -43,4 +43,26 @@ public sealed class StoreExporterTests
         var us = root.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "United States");
         us.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).Should().BeEquivalentTo("U.S.", "US");
     }
+
+    [Fact]
+    public async Task Export_fills_stories_and_related_articles_in_rank_order_with_scores()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.FileIngestor().IngestAsync(FileIngestor.ExpandPaths([RepositoryPaths.Seeds]), null, CancellationToken.None);
+        using var output = new MemoryStream();
+
+        await database.Exporter().WriteAsync(output, CancellationToken.None);
+
+        using var json = JsonDocument.Parse(output.ToArray());
+        var articles = json.RootElement.GetProperty("articles").EnumerateArray().ToList();
+        var story = json.RootElement.GetProperty("stories").EnumerateArray().Single();
+        var ids = articles.Select(a => a.GetProperty("id").GetInt32()).ToList();
+        story.GetProperty("articleIds").EnumerateArray().Select(i => i.GetInt32()).Should().Equal(ids);
+        articles.Should().OnlyContain(a => a.GetProperty("storyId").GetInt32() == story.GetProperty("id").GetInt32());
+        var related = articles[0].GetProperty("related").EnumerateArray().Single();
+        related.GetProperty("articleId").GetInt32().Should().Be(ids[1]);
+        related.GetProperty("score").GetDouble().Should().BeInRange(RelatedArticlesMinimum, 1.5);
+    }
+
+    private const double RelatedArticlesMinimum = Stories.RelatedArticles.MinimumScore;
 }

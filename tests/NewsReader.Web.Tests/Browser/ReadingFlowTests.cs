@@ -43,7 +43,7 @@ public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
 
         await page.GotoAsync(baseAddress.ToString());
         await Assertions.Expect(page.Locator(".article-card")).ToHaveCountAsync(2);
-        await page.GetByRole(AriaRole.Link, new() { Name = "White House Holds Talks with Israel on Gaza Offensive Concerns" }).ClickAsync();
+        await page.Locator(".article-card").GetByRole(AriaRole.Link, new() { Name = "White House Holds Talks with Israel on Gaza Offensive Concerns" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("White House Holds Talks with Israel on Gaza Offensive Concerns");
         await page.Locator("a.mention", new() { HasText = "Jake Sullivan" }).First.ClickAsync();

@@ -4,14 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
 using NewsReader.Entities;
 using NewsReader.Storage;
+using NewsReader.Stories;
 using NewsReader.Web.Rendering;
 
 namespace NewsReader.Web.Pages.Articles;
 
 public sealed class DetailsModel(NewsReaderDbContext db) : PageModel
 {
-    private const int MaxSharingArticles = 10;
-
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
@@ -29,13 +28,19 @@ public sealed class DetailsModel(NewsReaderDbContext db) : PageModel
 
     public IReadOnlyList<EntityChip> Events { get; private set; } = [];
 
-    public IReadOnlyList<SharingArticle> SharingArticles { get; private set; } = [];
+    public IReadOnlyList<RelatedArticle> Related { get; private set; } = [];
+
+    public int? StoryId { get; private set; }
+
+    public string? StoryTitle { get; private set; }
+
+    public int? CopyOfId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == Id).Select(a => new
         {
-            a.Title, a.Outlet, a.PublishedAt, a.Source, a.Text,
+            a.Title, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId, StoryTitle = a.Story!.Title, a.CopyOfId,
             Headlines = a.RelatedHeadlines.OrderBy(h => h.Position).Select(h => h.Text).ToList(),
             Mentions = a.Mentions.Select(m => new { m.Start, m.End, m.EntityId, m.Entity!.Name, m.Entity.Kind }).ToList(),
         }).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
@@ -45,31 +50,14 @@ public sealed class DetailsModel(NewsReaderDbContext db) : PageModel
         }
 
         (Title, Outlet, PublishedAt, Source) = (article.Title, article.Outlet, article.PublishedAt, article.Source);
+        (StoryId, StoryTitle, CopyOfId) = (article.StoryId, article.StoryTitle, article.CopyOfId);
         var entities = article.Mentions.DistinctBy(m => m.EntityId).ToDictionary(m => m.EntityId, m => new EntityChip(m.EntityId, m.Name, m.Kind));
         // Names are linked where they stand; events contain names, so they are listed apart rather than nested.
         Text = new ArticleTextView(MentionedText.Segment(article.Text, article.Mentions.Where(m => m.Kind != EntityKind.Event).Select(m => (m.Start, m.End, m.EntityId))), entities);
         Events = entities.Values.Where(e => e.Kind == EntityKind.Event).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         var titles = await db.Articles.AsNoTracking().Where(a => article.Headlines.Contains(a.Title)).Select(a => new { a.Title, a.Id }).ToListAsync(cancellationToken);
         RelatedHeadlines = article.Headlines.Select(h => (h, titles.FirstOrDefault(t => t.Title == h)?.Id)).ToList();
-        SharingArticles = await FindSharingArticlesAsync(entities, cancellationToken);
+        Related = await RelatedArticles.FindAsync(db, Id, cancellationToken);
         return Page();
     }
-
-    /// <summary>Other articles that mention any of this one's entities, those sharing the most first.</summary>
-    private async Task<IReadOnlyList<SharingArticle>> FindSharingArticlesAsync(IReadOnlyDictionary<int, EntityChip> entities, CancellationToken cancellationToken)
-    {
-        var entityIds = entities.Keys.ToList();
-        var rows = await db.Mentions.AsNoTracking()
-            .Where(m => entityIds.Contains(m.EntityId) && m.ArticleId != Id)
-            .Select(m => new { m.ArticleId, m.Article!.Title, m.Article.Outlet, m.EntityId })
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => (r.ArticleId, r.Title, r.Outlet))
-            .Select(g => new SharingArticle(g.Key.ArticleId, g.Key.Title, g.Key.Outlet, g.Select(r => entities[r.EntityId]).OrderBy(c => c.Name, StringComparer.Ordinal).ToList()))
-            .OrderByDescending(s => s.Shared.Count).ThenByDescending(s => s.Id)
-            .Take(MaxSharingArticles)
-            .ToList();
-    }
-
-    public sealed record SharingArticle(int Id, string Title, string? Outlet, IReadOnlyList<EntityChip> Shared);
 }

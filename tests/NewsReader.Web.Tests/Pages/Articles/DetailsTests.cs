@@ -26,7 +26,7 @@ public sealed class DetailsTests : IDisposable
     }
 
     [Fact]
-    public async Task Article_page_lists_related_headlines_and_the_articles_sharing_its_entities()
+    public async Task Article_page_lists_related_headlines_and_related_articles_with_their_reasons()
     {
         var client = _factory.CreateClient();
         var home = await HtmlPage.GetAsync(client, "/");
@@ -37,9 +37,10 @@ public sealed class DetailsTests : IDisposable
         var headlines = page.QuerySelectorAll("aside.related section:first-child li a");
         headlines.Select(a => a.TextContent).Should().HaveCount(3).And.Contain("Hamas Rejects Ceasefire Proposal, Accuses Israel of Ignoring Demands");
         headlines.Should().OnlyContain(a => a.GetAttribute("href")!.StartsWith("/search?q=", StringComparison.Ordinal), "none of them is ingested");
-        var sharing = page.QuerySelectorAll("ul.sharing > li").Single();
-        sharing.TextContent.Should().Contain("US-Israel talks on Rafah");
-        sharing.QuerySelectorAll(".chip").Select(c => c.TextContent).Should().Contain(["Benjamin Netanyahu", "Rafah", "White House"]);
+        var related = page.QuerySelectorAll("ul.sharing > li").Single();
+        related.TextContent.Should().Contain("US-Israel talks on Rafah").And.Contain("same story");
+        related.QuerySelectorAll(".chip").Should().HaveCount(3, "the three rarest entities they share are the reason");
+        page.QuerySelector(".story-link a")!.GetAttribute("href").Should().MatchRegex("^/stories/[0-9]+$");
     }
 
     [Fact]

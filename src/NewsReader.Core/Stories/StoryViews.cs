@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Entities;
+using NewsReader.Storage;
+
+namespace NewsReader.Stories;
+
+/// <summary>A story in a list: its title, how many articles and outlets report it, and when it was last reported.</summary>
+public sealed record StorySummary(int Id, string Title, int Articles, IReadOnlyList<string> Outlets, DateTime? Latest);
+
+/// <summary>An article of a story, with whether it copies another.</summary>
+public sealed record StoryArticle(int Id, string Title, string? Outlet, DateTime? PublishedAt, int? CopyOfId);
+
+/// <summary>An entity the story's articles share, and in how many of them it is.</summary>
+public sealed record StoryEntity(int Id, string Name, EntityKind Kind, int Articles);
+
+/// <summary>Everything the story page shows: its articles by time and outlet, and the entities they share.</summary>
+public sealed record StoryProfile(int Id, string Title, IReadOnlyList<StoryArticle> Articles, IReadOnlyList<StoryEntity> SharedEntities);
+
+/// <summary>The read side of stories, for the story list, the story page and the home page.</summary>
+public static class StoryViews
+{
+    /// <summary>Stories, most recently reported first.</summary>
+    public static async Task<List<StorySummary>> ListAsync(NewsReaderDbContext db, int count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var stories = await db.Stories.AsNoTracking()
+            .Select(s => new
+            {
+                s.Id, s.Title,
+                Articles = s.Articles.Count,
+                Latest = s.Articles.Max(a => a.PublishedAt ?? a.IngestedAt),
+                LastId = s.Articles.Max(a => a.Id),
+            })
+            .OrderByDescending(s => s.LastId)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+        var ids = stories.Select(s => s.Id).ToList();
+        var outlets = (await db.Articles.AsNoTracking().Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value) && a.Outlet != null)
+            .Select(a => new { StoryId = a.StoryId!.Value, Outlet = a.Outlet! }).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(a => a.StoryId, a => a.Outlet);
+        return stories.Select(s => new StorySummary(s.Id, s.Title, s.Articles, outlets[s.Id].Order(StringComparer.Ordinal).ToList(), s.Latest)).ToList();
+    }
+
+    /// <summary>The story, or null when there is none with this id.</summary>
+    public static async Task<StoryProfile?> LoadAsync(NewsReaderDbContext db, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var story = await db.Stories.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.Id, s.Title }).SingleOrDefaultAsync(cancellationToken);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var articles = await db.Articles.AsNoTracking().Where(a => a.StoryId == id)
+            .OrderBy(a => a.PublishedAt ?? a.IngestedAt).ThenBy(a => a.Id)
+            .Select(a => new StoryArticle(a.Id, a.Title, a.Outlet, a.PublishedAt, a.CopyOfId))
+            .ToListAsync(cancellationToken);
+        var shared = await db.Mentions.AsNoTracking().Where(m => m.Article!.StoryId == id)
+            .Select(m => new { m.EntityId, m.Entity!.Name, m.Entity.Kind, m.ArticleId })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var entities = shared.GroupBy(m => (m.EntityId, m.Name, m.Kind))
+            .Where(g => g.Count() >= 2)
+            .Select(g => new StoryEntity(g.Key.EntityId, g.Key.Name, g.Key.Kind, g.Count()))
+            .OrderByDescending(e => e.Articles).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .ToList();
+        return new StoryProfile(story.Id, story.Title, articles, entities);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using NewsReader.Web.TestSupport;
+
+namespace NewsReader.Web.Pages.Stories;
+
+public sealed class StoryPagesTests : IDisposable
+{
+    private readonly NewsReaderWebFactory _factory = new();
+
+    [Fact]
+    public async Task The_seeds_are_one_story_listed_with_both_articles_and_a_compare_button()
+    {
+        var client = _factory.CreateClient();
+        var list = await HtmlPage.GetAsync(client, "/stories");
+        var story = list.QuerySelectorAll(".story-card").Single();
+        story.TextContent.Should().Contain("2 articles").And.Contain("NewsTrack");
+
+        var page = await HtmlPage.GetAsync(client, story.QuerySelector("a")!.GetAttribute("href")!);
+
+        page.QuerySelectorAll(".article-card h3 a").Should().HaveCount(2);
+        page.QuerySelector("a.button[href^='/compare?ids=']").Should().NotBeNull();
+        page.QuerySelectorAll(".shared-entities .chip").Select(c => c.TextContent)
+            .Should().Contain(["Benjamin Netanyahu", "Rafah", "Rafah ground offensive", "White House"]);
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_stories_first_and_can_show_stories_instead_of_articles()
+    {
+        var client = _factory.CreateClient();
+
+        var home = await HtmlPage.GetAsync(client, "/");
+        var storiesOnly = await HtmlPage.GetAsync(client, "/?view=stories");
+
+        home.QuerySelectorAll(".latest-stories .story-card").Should().ContainSingle();
+        home.QuerySelectorAll(".article-card").Should().HaveCount(2);
+        storiesOnly.QuerySelectorAll(".story-card").Should().ContainSingle();
+        storiesOnly.QuerySelectorAll(".article-card").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_unknown_story_is_not_found()
+    {
+        var response = await _factory.CreateClient().GetAsync(new Uri("/stories/9999", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
