@@ -12,4 +12,8 @@ public static class EntityKinds
         EntityKind.Event => "event",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>The kind an export or URL name stands for ("place"), or null for none or an unknown name.</summary>
+    public static EntityKind? FromExportName(string? name) =>
+        Enum.GetValues<EntityKind>().Cast<EntityKind?>().FirstOrDefault(k => string.Equals(ToExportName(k!.Value), name?.Trim(), StringComparison.OrdinalIgnoreCase));
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using NewsReader.Articles;
+using NewsReader.Entities;
 using NewsReader.Search;
 using NewsReader.Storage;
 using NewsReader.Web.Rendering;
@@ -15,6 +15,24 @@ public sealed class SearchModel(NewsReaderDbContext db) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
+
+    /// <summary>Only names of this kind: person, place, organization or event.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    /// <summary>Only articles from this outlet.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Outlet { get; set; }
+
+    /// <summary>Only articles published on or after this day.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    /// <summary>Only articles published on or before this day.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    public IReadOnlyList<string> Outlets { get; private set; } = [];
 
     public string? Problem { get; private set; }
 
@@ -36,29 +54,32 @@ public sealed class SearchModel(NewsReaderDbContext db) : PageModel
             return Page();
         }
 
+        Outlets = await db.Articles.AsNoTracking().Where(a => a.Outlet != null).Select(a => a.Outlet!).Distinct().OrderBy(o => o).Take(200).ToListAsync(cancellationToken);
+        EntityKind? kind = EntityKinds.FromExportName(Kind);
+
         // Names compare in normal form (case, accents and dots folded) and forgive small misspellings.
         Entities = (await EntitySearch.FindAsync(db, query, MaxResults, cancellationToken))
+            .Where(e => kind is null || e.Kind == kind)
             .Select(e => new EntityResult(new EntityChip(e.Id, e.Name, e.Kind), e.ArticleCount, e.Match == NameMatch.Fuzzy))
             .ToList();
 
-        var textPattern = LikePattern.Contains(query);
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => EF.Functions.Like(a.Title, textPattern, LikePattern.Escape.ToString()) || EF.Functions.Like(a.Text, textPattern, LikePattern.Escape.ToString()))
-            .NewestFirst()
-            .Take(MaxResults)
-            .Select(a => new { a.Id, a.Title, a.Outlet, a.Text })
-            .ToListAsync(cancellationToken);
-        Articles = articles.Select(a => new ArticleResult(a.Id, a.Title, a.Outlet, Snippet(a.Text, query))).ToList();
-        return Page();
-    }
+        // Articles by their words: SQLite FTS5, BM25 with titles weighted, a highlighted snippet.
+        if (FullTextQuery.Parse(query) is { } words)
+        {
+            var filters = new ArticleFilters(
+                string.IsNullOrWhiteSpace(Outlet) ? null : Outlet,
+                From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+            Articles = (await FullTextSearch.SearchAsync(db, words, filters, MaxResults, cancellationToken))
+                .Select(a => new ArticleResult(a.Id, a.Title, a.Outlet, a.PublishedAt, a.Snippet))
+                .ToList();
+        }
 
-    private static string? Snippet(string text, string query)
-    {
-        var at = text.IndexOf(query, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? null : Sentences.Around(text, at, at + query.Length);
+        return Page();
     }
 
     public sealed record EntityResult(EntityChip Chip, int ArticleCount, bool IsMisspelling);
 
-    public sealed record ArticleResult(int Id, string Title, string? Outlet, string? Snippet);
+    /// <summary>An article found; its snippet marks matched words with <see cref="FullTextSearch.MarkStart"/> and <see cref="FullTextSearch.MarkEnd"/>.</summary>
+    public sealed record ArticleResult(int Id, string Title, string? Outlet, DateTime? PublishedAt, string Snippet);
 }

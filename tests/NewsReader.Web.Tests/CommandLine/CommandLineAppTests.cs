@@ -71,7 +71,7 @@ public sealed class CommandLineAppTests : IDisposable
         article.GetProperty("text").GetString().Should().StartWith("In Washington, White House national security adviser Jake Sullivan");
         article.GetProperty("mentions")[0].GetProperty("text").GetString().Should().Be("Washington");
         json.RootElement.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Should().Contain("Benjamin Netanyahu");
-        json.RootElement.GetProperty("stories").GetArrayLength().Should().Be(0);
+        json.RootElement.GetProperty("stories").GetArrayLength().Should().Be(1, "the two seeds report one story");
     }
 
     [Fact]

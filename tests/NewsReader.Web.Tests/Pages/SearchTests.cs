@@ -40,5 +40,37 @@ public sealed class SearchTests : IDisposable
         page.QuerySelectorAll(".entity-results li, .article-results li").Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Article_snippets_highlight_the_matched_words_and_encode_the_rest()
+    {
+        var page = await HtmlPage.GetAsync(_factory.CreateClient(), "/search?q=ground+offensive");
+
+        page.QuerySelectorAll(".article-results .snippet mark").Select(m => m.TextContent.ToLowerInvariant()).Should().Contain(["ground", "offensive"]);
+    }
+
+    [Fact]
+    public async Task Filters_narrow_articles_by_outlet_and_names_by_kind()
+    {
+        var client = _factory.CreateClient();
+
+        var byOutlet = await HtmlPage.GetAsync(client, "/search?q=Rafah&outlet=NewsTrack");
+        var byKind = await HtmlPage.GetAsync(client, "/search?q=Rafah&kind=event");
+
+        byOutlet.QuerySelectorAll(".article-results li").Should().ContainSingle();
+        byKind.QuerySelectorAll(".entity-results .kind-badge").Select(b => b.TextContent).Should().NotBeEmpty().And.OnlyContain(k => k == "event");
+    }
+
+    [Theory]
+    [InlineData("NEAR(rafah")]
+    [InlineData("rafah AND")]
+    [InlineData("title:rafah")]
+    [InlineData("\"unbalanced")]
+    public async Task Query_syntax_in_the_input_never_breaks_the_search(string query)
+    {
+        var response = await _factory.CreateClient().GetAsync(new Uri($"/search?q={Uri.EscapeDataString(query)}", UriKind.Relative));
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+    }
+
     public void Dispose() => _factory.Dispose();
 }
