@@ -15,7 +15,9 @@ public sealed record ArticleComparison(
     IReadOnlyList<ComparedEntity> SharedByAll,
     IReadOnlyList<ComparedEntity> SharedBySome,
     IReadOnlyDictionary<int, IReadOnlyList<ComparedEntity>> OnlyIn,
-    IReadOnlyDictionary<int, int> Colors)
+    IReadOnlyDictionary<int, int> Colors,
+    IReadOnlyList<AlignedRow> Alignment,
+    ClaimComparison Claims)
 {
     /// <summary>Distinct highlight colours; entities past this many share colours, in order.</summary>
     public const int Palette = 12;
@@ -23,7 +25,8 @@ public sealed record ArticleComparison(
     /// <summary>
     /// Compares the articles: every entity mentioned by two or more of them gets a colour, the same in every
     /// column (most widely shared first); the rest are listed under the one article that mentions them. Events
-    /// count in the legend but take no colour, since the text highlights the names they contain.
+    /// count in the legend but take no colour, since the text highlights the names they contain. The sentences are
+    /// aligned (<see cref="SentenceAlignment"/>) and the claims set against each other (<see cref="Comparison.Claims"/>).
     /// </summary>
     public static ArticleComparison Build(IReadOnlyList<ComparedArticle> articles, IReadOnlyDictionary<int, (string Name, string Kind)> entities)
     {
@@ -42,13 +45,18 @@ public sealed record ArticleComparison(
             x.EntityId, entities[x.EntityId].Name, entities[x.EntityId].Kind, x.ArticleIds,
             x.ArticleIds.Count > 1 && entities[x.EntityId].Kind != "event" ? color++ % Palette : null)).ToList();
 
+        var sentences = articles.Select(ArticleSentences.Of).ToList();
+        var figures = articles.Zip(sentences).SelectMany(x => Comparison.Claims.Figures(x.First.Id, x.Second)).ToList();
+        var quotes = articles.Zip(sentences).SelectMany(x => Comparison.Claims.Quotes(x.First, x.Second, entities)).ToList();
         return new ArticleComparison(
             articles,
             articles.ToDictionary(a => a.Id, a => MentionedText.Segment(a.Text, a.Mentions.Where(m => entities.TryGetValue(m.EntityId, out var e) && e.Kind != "event"))),
             compared.Where(e => e.ArticleIds.Count == articles.Count && articles.Count > 1).ToList(),
             compared.Where(e => e.ArticleIds.Count > 1 && e.ArticleIds.Count < articles.Count).ToList(),
             articles.ToDictionary(a => a.Id, a => (IReadOnlyList<ComparedEntity>)compared.Where(e => e.ArticleIds.Count == 1 && e.ArticleIds.Contains(a.Id)).ToList()),
-            compared.Where(e => e.ColorIndex is not null).ToDictionary(e => e.Id, e => e.ColorIndex!.Value));
+            compared.Where(e => e.ColorIndex is not null).ToDictionary(e => e.Id, e => e.ColorIndex!.Value),
+            SentenceAlignment.Align(sentences),
+            Comparison.Claims.Compare(articles.Select(a => a.Id).ToList(), figures, quotes));
     }
 
     /// <summary>The highlight colour of a shared entity; null for one only a single article mentions.</summary>

@@ -56,9 +56,28 @@ public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
         await Assertions.Expect(netanyahu).ToHaveCountAsync(3);
         var colours = await netanyahu.EvaluateAllAsync<string[]>("els => els.map(e => getComputedStyle(e).backgroundColor)");
         colours.Distinct().Should().ContainSingle("a shared entity has one colour in every column");
+        await Assertions.Expect(page.Locator("table.aligned tr.shared").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.aligned tr.only-one").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.figures .figure", new() { HasText = "over 32,000 people" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.quotes tbody tr").First).ToBeVisibleAsync();
 
         Directory.CreateDirectory(ArtefactFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtefactFolder, "compare-seeds.png"), FullPage = true });
+        await page.Locator("section.claims").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ArtefactFolder, "compare-seeds-claims.png") });
+    }
+
+    [ChromiumFact]
+    public async Task A_story_page_lists_its_reports_and_compares_them()
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(_factory.ClientOptions.BaseAddress + "stories");
+
+        await page.Locator(".story-card a").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".article-card")).ToHaveCountAsync(2);
+        await page.Locator("a.button", new() { HasText = "Compare" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("article.column")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("table.aligned")).ToBeVisibleAsync();
     }
 
     [ChromiumFact]

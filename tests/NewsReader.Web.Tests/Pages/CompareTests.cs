@@ -33,6 +33,30 @@ public sealed class CompareTests : IDisposable
         page.QuerySelectorAll("a.mention").Where(a => a.TextContent == "Giorgia Meloni").Should().OnlyContain(a => !a.ClassList.Contains("hl"));
     }
 
+    [Fact]
+    public async Task Sentences_are_aligned_and_what_only_one_outlet_reports_stands_alone()
+    {
+        var page = await HtmlPage.GetAsync(_factory.CreateClient(), "/compare?ids=1,2");
+
+        var rows = page.QuerySelectorAll("table.aligned tbody tr");
+        rows.Where(r => r.ClassList.Contains("shared")).Should().NotBeEmpty("both seeds report the Rafah talks");
+        rows.Where(r => r.ClassList.Contains("only-one")).Should().NotBeEmpty();
+        var shared = rows.First(r => r.ClassList.Contains("shared")).QuerySelectorAll("td");
+        shared.Should().HaveCount(2).And.OnlyContain(td => !td.ClassList.Contains("missing"));
+    }
+
+    [Fact]
+    public async Task The_claims_table_lists_figures_and_quotations_with_their_speakers()
+    {
+        var page = await HtmlPage.GetAsync(_factory.CreateClient(), "/compare?ids=1,2");
+
+        page.QuerySelectorAll("table.figures tbody tr th").Select(th => th.TextContent).Should().Contain(t => t.StartsWith("people", StringComparison.Ordinal));
+        page.QuerySelectorAll("table.figures .figure").Select(f => f.TextContent).Should().Contain("over 32,000 people");
+        var quotes = page.QuerySelectorAll("table.quotes tbody tr").ToList();
+        quotes.Should().NotBeEmpty();
+        quotes.Select(r => r.QuerySelector("td")!.TextContent).Should().Contain(s => s != "not said");
+    }
+
     [Theory]
     [InlineData("/compare")]
     [InlineData("/compare?ids=1")]
