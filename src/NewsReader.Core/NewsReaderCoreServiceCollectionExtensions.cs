@@ -24,6 +24,7 @@ public static class NewsReaderCoreServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<FileIngestor>();
         services.AddSingleton<StoreExporter>();
+        services.AddSingleton<Search.EntityNameIndex>();
         return services;
     }
 }

@@ -9,27 +9,24 @@ public sealed record EntityHit(int Id, string Name, EntityKind Kind, int Article
 
 /// <summary>
 /// Finds entities by name, tolerant of case, accents, dots and small misspellings: exact and prefix matches first,
-/// then names containing the words, then misspellings, each group with the most-mentioned first. Misspellings are
-/// found by comparing against every entity name in memory, up to <see cref="MaxNamesScanned"/> names.
+/// then names containing the words, then misspellings, each group with the most-mentioned first. Names are graded
+/// in memory (<see cref="EntityNameIndex"/>), the first <see cref="MaxNamesScanned"/> of them.
 /// </summary>
 public static class EntitySearch
 {
     public const int MaxNamesScanned = 200_000;
 
-    public static async Task<IReadOnlyList<EntityHit>> FindAsync(NewsReaderDbContext db, string query, int limit, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<EntityHit>> FindAsync(NewsReaderDbContext db, EntityNameIndex index, string query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(index);
         var normal = EntityNames.Normalize(query ?? "");
         if (normal.Length == 0)
         {
             return [];
         }
 
-        var names = await db.Entities.AsNoTracking()
-            .OrderBy(e => e.Id)
-            .Take(MaxNamesScanned)
-            .Select(e => new { e.Id, e.NormalizedName })
-            .ToListAsync(cancellationToken);
+        var names = (await index.NamesAsync(db, cancellationToken)).Take(MaxNamesScanned);
         // The best-graded few hundred go on to be counted and ranked; a one-letter query matches nearly everything.
         var graded = names
             .Select(e => (e.Id, Match: NameMatcher.Grade(e.NormalizedName, normal)))
@@ -40,7 +37,7 @@ public static class EntitySearch
         var ids = graded.Keys.ToList();
         var found = await db.Entities.AsNoTracking()
             .Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.Name, e.Kind, Articles = e.Mentions.Select(m => m.ArticleId).Distinct().Count() })
+            .Select(e => new { e.Id, e.Name, e.Kind, Articles = e.ArticleCount })
             .ToListAsync(cancellationToken);
         return found
             .Select(e => new EntityHit(e.Id, e.Name, e.Kind, e.Articles, graded[e.Id]))

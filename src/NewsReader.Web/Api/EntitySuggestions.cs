@@ -17,7 +17,7 @@ internal static class EntitySuggestions
         return app;
     }
 
-    private static async Task<IResult> GetAsync(string? q, NewsReaderDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string? q, NewsReaderDbContext db, EntityNameIndex names, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -29,7 +29,7 @@ internal static class EntitySuggestions
             return Results.BadRequest(new { error = $"q is limited to {MaxQueryLength} characters" });
         }
 
-        var hits = await EntitySearch.FindAsync(db, q, Limit, cancellationToken);
+        var hits = await EntitySearch.FindAsync(db, names, q, Limit, cancellationToken);
         return Results.Ok(hits.Select(h => new Suggestion(h.Id, h.Name, EntityKinds.ToExportName(h.Kind), h.ArticleCount, $"/entities/{h.Id}/{Slug.From(h.Name)}")));
     }
 

@@ -8,7 +8,7 @@ using NewsReader.Web.Rendering;
 
 namespace NewsReader.Web.Pages;
 
-public sealed class SearchModel(NewsReaderDbContext db) : PageModel
+public sealed class SearchModel(NewsReaderDbContext db, EntityNameIndex names) : PageModel
 {
     private const int MaxQueryLength = 200;
     private const int MaxResults = 50;
@@ -58,7 +58,7 @@ public sealed class SearchModel(NewsReaderDbContext db) : PageModel
         EntityKind? kind = EntityKinds.FromExportName(Kind);
 
         // Names compare in normal form (case, accents and dots folded) and forgive small misspellings.
-        Entities = (await EntitySearch.FindAsync(db, query, MaxResults, cancellationToken))
+        Entities = (await EntitySearch.FindAsync(db, names, query, MaxResults, cancellationToken))
             .Where(e => kind is null || e.Kind == kind)
             .Select(e => new EntityResult(new EntityChip(e.Id, e.Name, e.Kind), e.ArticleCount, e.Match == NameMatch.Fuzzy))
             .ToList();
