@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
 using NewsReader.Entities;
@@ -10,13 +12,22 @@ namespace NewsReader.Ingestion;
 
 /// <summary>
 /// Stores one parsed article with its related headlines and entity mentions, in one transaction: it is all
-/// there afterwards, or none of it. The same content again is a duplicate and changes nothing.
+/// there afterwards, or none of it. The same content again is a duplicate and changes nothing. How long filing into
+/// a story takes is recorded on the <see cref="MeterName"/> meter as <see cref="StoryWorkInstrument"/> (milliseconds).
 /// </summary>
 public sealed class ArticleIngestor(
     IDbContextFactory<NewsReaderDbContext> contextFactory,
     IEntityRecognizer recognizer,
     TimeProvider time)
 {
+    public const string MeterName = "NewsReader.Ingestion";
+
+    public const string StoryWorkInstrument = "newsreader.ingest.story_work";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    private static readonly Histogram<double> StoryWork = Meter.CreateHistogram<double>(StoryWorkInstrument, "ms", "Time spent filing an ingested article into a story");
+
     public async Task<IngestOutcome> IngestAsync(ParsedArticle parsed, string source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
@@ -61,7 +72,9 @@ public sealed class ArticleIngestor(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            var started = Stopwatch.GetTimestamp();
             await StoryAssigner.AssignAsync(db, article, termCounts, cancellationToken);
+            StoryWork.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (DbUpdateException)
         {

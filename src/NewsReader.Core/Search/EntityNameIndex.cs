@@ -4,20 +4,81 @@ using NewsReader.Storage;
 namespace NewsReader.Search;
 
 /// <summary>
-/// Every entity's normal name, held in memory for name search, so a query never reads the whole entity table: each
-/// search first loads only the entities added since the last one (ids only grow). Entities folded away by linking may
-/// linger here; search drops ids the store no longer has. One instance per app; safe to share between requests.
+/// Every entity's normal name, in memory, indexed for name search so a query never scans the entity table or every
+/// name: names and their words sorted (exact, prefix and word-prefix matches by binary search), and words bucketed by
+/// first and last letter and length (misspellings compared only within their buckets). Each search first loads the
+/// entities added since the last one (ids only grow) into a small unsorted tail, merged into the index once it grows.
+/// Entities folded away by linking may linger; search drops ids the store no longer has. Safe to share.
 /// </summary>
 public sealed class EntityNameIndex
 {
+    private const int TailBeforeMerge = 2_000;
+
     private readonly Lock _gate = new();
-    private (int Id, string NormalizedName)[] _names = [];
+    private Snapshot _snapshot = Snapshot.Build([]);
+    private List<(int Id, string Name)> _tail = [];
     private int _loadedThrough;
 
-    /// <summary>The names known, after catching up with entities stored since the last call.</summary>
-    public async Task<IReadOnlyList<(int Id, string NormalizedName)>> NamesAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    /// <summary>Entities matching the normal-form query, best matches first, at most <paramref name="limit"/> of each grade.</summary>
+    public async Task<List<(int Id, NameMatch Match)>> FindAsync(NewsReaderDbContext db, string query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(query);
+        var (snapshot, tail) = await CatchUpAsync(db, cancellationToken);
+        var spaced = " " + query;
+        var found = new Dictionary<int, NameMatch>();
+        void Add(int id, NameMatch match)
+        {
+            if (!found.TryGetValue(id, out var had) || match < had)
+            {
+                found[id] = match;
+            }
+        }
+
+        foreach (var (id, name) in snapshot.NamesStartingWith(query).Take(limit * 4))
+        {
+            Add(id, name == query ? NameMatch.Exact : NameMatch.Prefix);
+        }
+
+        var firstWord = query.Split(' ')[0];
+        foreach (var id in snapshot.IdsWithWordStartingWith(firstWord).Take(limit * 20))
+        {
+            if (snapshot.NameOf(id) is { } name && name.Contains(spaced, StringComparison.Ordinal))
+            {
+                Add(id, NameMatch.WordPrefix);
+            }
+        }
+
+        foreach (var (id, name) in tail)
+        {
+            if (NameMatcher.GradeAsWritten(name, query, spaced) is var match and not NameMatch.None)
+            {
+                Add(id, match);
+            }
+        }
+
+        // Misspellings rank after every other match, so they are looked for only when those leave room.
+        if (found.Count < limit)
+        {
+            foreach (var id in snapshot.MisspelledCandidates(query).Where(id => !found.ContainsKey(id)))
+            {
+                if (snapshot.NameOf(id) is { } name && NameMatcher.IsMisspelling(name, query))
+                {
+                    Add(id, NameMatch.Fuzzy);
+                }
+            }
+
+            foreach (var (id, name) in tail.Where(t => !found.ContainsKey(t.Id) && NameMatcher.IsMisspelling(t.Name, query)))
+            {
+                Add(id, NameMatch.Fuzzy);
+            }
+        }
+
+        return found.Select(f => (f.Key, f.Value)).OrderBy(f => f.Value).ToList();
+    }
+
+    private async Task<(Snapshot, List<(int Id, string Name)>)> CatchUpAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    {
         int after;
         lock (_gate)
         {
@@ -31,11 +92,119 @@ public sealed class EntityNameIndex
             var fresh = added.Where(a => a.Item1 > _loadedThrough).ToList();
             if (fresh.Count > 0)
             {
-                _names = [.. _names, .. fresh];
+                _tail = [.. _tail, .. fresh];
                 _loadedThrough = fresh[^1].Item1;
             }
 
-            return _names;
+            if (_tail.Count > TailBeforeMerge || (_snapshot.Count == 0 && _tail.Count > 0))
+            {
+                _snapshot = Snapshot.Build([.. _snapshot.All, .. _tail]);
+                _tail = [];
+            }
+
+            return (_snapshot, _tail);
+        }
+    }
+
+    /// <summary>An immutable index over a set of names.</summary>
+    private sealed class Snapshot
+    {
+        private readonly (string Name, int Id)[] _names;
+        private readonly (string Word, int Id)[] _words;
+        private readonly Dictionary<int, string> _byId;
+        private readonly Dictionary<(char, int), List<int>> _byFirst;
+        private readonly Dictionary<(char, int), List<int>> _byLast;
+
+        private Snapshot((string, int)[] names, (string, int)[] words, Dictionary<int, string> byId, Dictionary<(char, int), List<int>> byFirst, Dictionary<(char, int), List<int>> byLast)
+        {
+            (_names, _words, _byId, _byFirst, _byLast) = (names, words, byId, byFirst, byLast);
+        }
+
+        public int Count => _names.Length;
+
+        public IEnumerable<(int Id, string Name)> All => _names.Select(n => (n.Id, n.Name));
+
+        public static Snapshot Build(IReadOnlyList<(int Id, string Name)> entries)
+        {
+            var names = entries.Select(e => (e.Name, e.Id)).ToArray();
+            Array.Sort(names, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            var words = entries.SelectMany(e => e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (w, e.Id))).ToArray();
+            Array.Sort(words, (a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+            var byFirst = new Dictionary<(char, int), List<int>>();
+            var byLast = new Dictionary<(char, int), List<int>>();
+            foreach (var (word, id) in words.Concat(names))
+            {
+                Bucket(byFirst, (word[0], word.Length)).Add(id);
+                Bucket(byLast, (word[^1], word.Length)).Add(id);
+            }
+
+            return new Snapshot(names, words, entries.ToDictionary(e => e.Id, e => e.Name), byFirst, byLast);
+        }
+
+        public string? NameOf(int id) => _byId.GetValueOrDefault(id);
+
+        public IEnumerable<(int Id, string Name)> NamesStartingWith(string prefix)
+        {
+            for (var i = LowerBound(_names, prefix, n => n.Name); i < _names.Length && _names[i].Name.StartsWith(prefix, StringComparison.Ordinal); i++)
+            {
+                yield return (_names[i].Id, _names[i].Name);
+            }
+        }
+
+        public IEnumerable<int> IdsWithWordStartingWith(string prefix)
+        {
+            for (var i = LowerBound(_words, prefix, w => w.Word); i < _words.Length && _words[i].Word.StartsWith(prefix, StringComparison.Ordinal); i++)
+            {
+                yield return _words[i].Id;
+            }
+        }
+
+        /// <summary>Ids of names with a word (or the whole name) sharing the query's first or last letter and near its length.</summary>
+        public HashSet<int> MisspelledCandidates(string query)
+        {
+            var ids = new HashSet<int>();
+            var allowed = EditDistance.AllowedFor(query.Length);
+            if (allowed == 0 || query.Length == 0)
+            {
+                return ids;
+            }
+
+            for (var length = query.Length - allowed; length <= query.Length + allowed; length++)
+            {
+                ids.UnionWith(_byFirst.GetValueOrDefault((query[0], length)) ?? []);
+                ids.UnionWith(_byLast.GetValueOrDefault((query[^1], length)) ?? []);
+            }
+
+            return ids;
+        }
+
+        private static List<int> Bucket(Dictionary<(char, int), List<int>> buckets, (char, int) key)
+        {
+            if (!buckets.TryGetValue(key, out var list))
+            {
+                buckets[key] = list = [];
+            }
+
+            return list;
+        }
+
+        private static int LowerBound<T>(T[] sorted, string value, Func<T, string> key)
+        {
+            int low = 0, high = sorted.Length;
+            while (low < high)
+            {
+                var mid = (low + high) / 2;
+                if (string.CompareOrdinal(key(sorted[mid]), value) < 0)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            return low;
         }
     }
 }

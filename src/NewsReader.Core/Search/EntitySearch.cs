@@ -9,13 +9,11 @@ public sealed record EntityHit(int Id, string Name, EntityKind Kind, int Article
 
 /// <summary>
 /// Finds entities by name, tolerant of case, accents, dots and small misspellings: exact and prefix matches first,
-/// then names containing the words, then misspellings, each group with the most-mentioned first. Names are graded
-/// in memory (<see cref="EntityNameIndex"/>), the first <see cref="MaxNamesScanned"/> of them.
+/// then names with a word starting with the query, then misspellings (looked for only when the others leave room),
+/// each group with the most-mentioned first. Names are matched in memory through <see cref="EntityNameIndex"/>.
 /// </summary>
 public static class EntitySearch
 {
-    public const int MaxNamesScanned = 200_000;
-
     public static async Task<IReadOnlyList<EntityHit>> FindAsync(NewsReaderDbContext db, EntityNameIndex index, string query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -26,11 +24,10 @@ public static class EntitySearch
             return [];
         }
 
-        var names = (await index.NamesAsync(db, cancellationToken)).Take(MaxNamesScanned);
+        var matches = await index.FindAsync(db, normal, limit, cancellationToken);
+
         // The best-graded few hundred go on to be counted and ranked; a one-letter query matches nearly everything.
-        var graded = names
-            .Select(e => (e.Id, Match: NameMatcher.Grade(e.NormalizedName, normal)))
-            .Where(e => e.Match != NameMatch.None)
+        var graded = matches
             .OrderBy(e => e.Match)
             .Take(Math.Max(limit * 20, 200))
             .ToDictionary(e => e.Id, e => e.Match);

@@ -50,11 +50,10 @@ public static class FullTextSearch
             .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT 1 OFFSET {RankedMatches - 1}")
             .ToListAsync(cancellationToken);
         var fromId = oldest.Count == 0 ? 0 : oldest[0];
-        return await db.Database.SqlQuery<FullTextHit>($"""
-            SELECT a.Id, a.Title, a.Outlet, a.PublishedAt, m.Snippet, m.Rank
+        var hits = await db.Database.SqlQuery<FullTextHit>($"""
+            SELECT a.Id, a.Title, a.Outlet, a.PublishedAt, '' AS Snippet, m.Rank
             FROM (
-                SELECT rowid AS Id, bm25(ArticleSearch, {TitleWeight}, 1.0) AS Rank,
-                       snippet(ArticleSearch, 1, char(57344), char(57345), '…', 24) AS Snippet
+                SELECT rowid AS Id, bm25(ArticleSearch, {TitleWeight}, 1.0) AS Rank
                 FROM ArticleSearch
                 WHERE ArticleSearch MATCH {match} AND rowid >= {fromId}
             ) AS m
@@ -65,5 +64,30 @@ public static class FullTextSearch
             ORDER BY m.Rank, a.Id DESC
             LIMIT {limit}
             """).ToListAsync(cancellationToken);
+        if (hits.Count == 0)
+        {
+            return hits;
+        }
+
+        // Snippets for the hits shown only: snippet() costs a pass over each article's text.
+        var ids = System.Text.Json.JsonSerializer.Serialize(hits.Select(h => h.Id));
+        var snippets = await db.Database.SqlQuery<SnippetRow>($"""
+            SELECT rowid AS Id, snippet(ArticleSearch, 1, char(57344), char(57345), '…', 24) AS Snippet
+            FROM ArticleSearch
+            WHERE ArticleSearch MATCH {match} AND rowid IN (SELECT value FROM json_each({ids}))
+            """).ToDictionaryAsync(r => r.Id, r => r.Snippet, cancellationToken);
+        foreach (var hit in hits)
+        {
+            hit.Snippet = snippets.GetValueOrDefault(hit.Id) ?? "";
+        }
+
+        return hits;
+    }
+
+    private sealed class SnippetRow
+    {
+        public int Id { get; set; }
+
+        public string Snippet { get; set; } = "";
     }
 }

@@ -18,6 +18,18 @@ public static class NameMatcher
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(query);
+        var grade = GradeAsWritten(name, query, " " + query);
+        return grade == NameMatch.None && query.Length > 0 && IsMisspelling(name, query) ? NameMatch.Fuzzy : grade;
+    }
+
+    /// <summary>
+    /// Exact, prefix, a word's prefix or inside, without trying misspellings; <paramref name="spacedQuery"/> is the
+    /// query after a space, made once per search rather than once per name.
+    /// </summary>
+    public static NameMatch GradeAsWritten(string name, string query, string spacedQuery)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(query);
         if (query.Length == 0)
         {
             return NameMatch.None;
@@ -33,41 +45,42 @@ public static class NameMatcher
             return NameMatch.Prefix;
         }
 
-        if (name.Contains(" " + query, StringComparison.Ordinal))
+        if (name.Contains(spacedQuery, StringComparison.Ordinal))
         {
             return NameMatch.WordPrefix;
         }
 
-        if (name.Contains(query, StringComparison.Ordinal))
-        {
-            return NameMatch.Contains;
-        }
-
-        return IsMisspelling(name, query) ? NameMatch.Fuzzy : NameMatch.None;
+        return name.Contains(query, StringComparison.Ordinal) ? NameMatch.Contains : NameMatch.None;
     }
 
-    /// <summary>The query is the whole name, or one of its words, with a few letters wrong ("netanhayu").</summary>
-    private static bool IsMisspelling(string name, string query)
+    /// <summary>
+    /// The query is the whole name, or one of its words, with a few letters wrong ("netanhayu"). Only words that
+    /// start or end with the query's letter and are near its length are compared letter by letter: typing slips
+    /// rarely hit both ends, and it keeps a search over many names fast.
+    /// </summary>
+    public static bool IsMisspelling(string name, string query)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(query);
         var allowed = EditDistance.AllowedFor(query.Length);
-        if (allowed == 0)
+        if (allowed == 0 || query.Length == 0)
         {
             return false;
         }
 
-        if (EditDistance.Within(name, query, allowed) <= allowed)
-        {
-            return true;
-        }
-
         foreach (var range in name.AsSpan().Split(' '))
         {
-            if (EditDistance.Within(name.AsSpan()[range], query, allowed) <= allowed)
+            if (Close(name.AsSpan()[range], query, allowed))
             {
                 return true;
             }
         }
 
-        return false;
+        return name.Contains(' ', StringComparison.Ordinal) && Close(name, query, allowed);
     }
+
+    private static bool Close(ReadOnlySpan<char> word, string query, int allowed) =>
+        word.Length > 0 && Math.Abs(word.Length - query.Length) <= allowed
+        && (word[0] == query[0] || word[^1] == query[^1])
+        && EditDistance.Within(word, query, allowed) <= allowed;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Entities;
 using NewsReader.Storage;
@@ -33,15 +34,17 @@ public static class SimilarArticles
         }
 
         var profile = target[0].Profile;
-        var entityCounts = await db.Entities.Where(e => profile.Entities.Keys.Contains(e.Id))
-            .Select(e => new { e.Id, e.ArticleCount }).ToDictionaryAsync(e => e.Id, e => e.ArticleCount, cancellationToken);
+        var entityCounts = await EntityCountsAsync(db, profile.Entities.Keys, cancellationToken);
         // Names only this article carries find nothing; the rarest of the others find the articles it shares them with.
         var rarest = entityCounts.Where(e => e.Value >= 2).OrderBy(e => e.Value).ThenBy(e => e.Key).Take(RarestEntities).Select(e => e.Key).ToList();
         var candidateIds = new HashSet<int>();
         foreach (var entityId in rarest)
         {
-            candidateIds.UnionWith(await db.Mentions.Where(m => m.EntityId == entityId && m.ArticleId != articleId)
-                .OrderByDescending(m => m.ArticleId).Select(m => m.ArticleId).Distinct().Take(NewestPerEntity).ToListAsync(cancellationToken));
+            candidateIds.UnionWith(await db.Database.SqlQuery<int>($"""
+                SELECT DISTINCT ArticleId AS Value FROM Mentions
+                WHERE EntityId = {entityId} AND ArticleId <> {articleId}
+                ORDER BY ArticleId DESC LIMIT {NewestPerEntity}
+                """).ToListAsync(cancellationToken));
         }
 
         if (candidateIds.Count == 0)
@@ -53,8 +56,11 @@ public static class SimilarArticles
         double Rarity(int entityId) => Math.Log((articleCount + 1.0) / (entityCounts.GetValueOrDefault(entityId) + 1.0));
 
         // Pre-rank by the rarity of the names shared, then score the best in full.
-        var shared = await db.Mentions.Where(m => candidateIds.Contains(m.ArticleId) && profile.Entities.Keys.Contains(m.EntityId))
-            .Select(m => new { m.ArticleId, m.EntityId }).Distinct().ToListAsync(cancellationToken);
+        var shared = await db.Database.SqlQuery<MentionRow>($"""
+            SELECT DISTINCT ArticleId, EntityId, '' AS Kind FROM Mentions
+            WHERE EntityId IN (SELECT value FROM json_each({Json(profile.Entities.Keys)}))
+              AND ArticleId IN (SELECT value FROM json_each({Json(candidateIds)}))
+            """).ToListAsync(cancellationToken);
         var best = shared.GroupBy(s => s.ArticleId)
             .Select(g => (ArticleId: g.Key, Weight: g.Sum(s => Rarity(s.EntityId))))
             .OrderByDescending(c => c.Weight).ThenByDescending(c => c.ArticleId).Take(Scored).Select(c => c.ArticleId).ToList();
@@ -71,14 +77,19 @@ public static class SimilarArticles
     public static async Task<List<(ArticleProfile Profile, int? StoryId)>> ProfilesAsync(NewsReaderDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var articles = await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.PublishedAt, a.Terms, a.StoryId }).ToListAsync(cancellationToken);
-        var mentions = (await db.Mentions.Where(m => ids.Contains(m.ArticleId)).Select(m => new { m.ArticleId, m.EntityId, m.Entity!.Kind }).ToListAsync(cancellationToken))
-            .ToLookup(m => m.ArticleId);
+        var json = Json(ids);
+        var articles = await db.Database.SqlQuery<ArticleRow>($"""
+            SELECT Id, PublishedAt, Terms, StoryId FROM Articles WHERE Id IN (SELECT value FROM json_each({json}))
+            """).ToListAsync(cancellationToken);
+        var mentions = (await db.Database.SqlQuery<MentionRow>($"""
+            SELECT m.ArticleId, m.EntityId, e.Kind FROM Mentions AS m JOIN Entities AS e ON e.Id = m.EntityId
+            WHERE m.ArticleId IN (SELECT value FROM json_each({json}))
+            """).ToListAsync(cancellationToken)).ToLookup(m => m.ArticleId);
         return articles.Select(a => (new ArticleProfile(
                 a.Id,
                 a.PublishedAt,
                 mentions[a.Id].GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.Count()),
-                mentions[a.Id].Where(m => m.Kind == EntityKind.Event).Select(m => m.EntityId).ToHashSet(),
+                mentions[a.Id].Where(m => m.Kind == nameof(EntityKind.Event)).Select(m => m.EntityId).ToHashSet(),
                 ContentTerms.Parse(a.Terms)), a.StoryId))
             .ToList();
     }
@@ -86,10 +97,53 @@ public static class SimilarArticles
     private static async Task<CorpusStatistics> StatisticsAsync(NewsReaderDbContext db, int articleCount, IEnumerable<ArticleProfile> profiles, CancellationToken cancellationToken)
     {
         var all = profiles.ToList();
-        var entityIds = all.SelectMany(p => p.Entities.Keys).Distinct().ToList();
-        var terms = all.SelectMany(p => p.Terms.Keys).Distinct().ToList();
-        var entityArticles = await db.Entities.Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.ArticleCount, cancellationToken);
-        var termArticles = await db.TermStatistics.Where(t => terms.Contains(t.Term)).ToDictionaryAsync(t => t.Term, t => t.Articles, StringComparer.Ordinal, cancellationToken);
+        var entityArticles = await EntityCountsAsync(db, all.SelectMany(p => p.Entities.Keys).Distinct(), cancellationToken);
+        var terms = Json(all.SelectMany(p => p.Terms.Keys).Distinct());
+        var termArticles = await db.Database.SqlQuery<TermRow>($"""
+            SELECT Term, Articles FROM TermStatistics WHERE Term IN (SELECT value FROM json_each({terms}))
+            """).ToDictionaryAsync(t => t.Term, t => t.Articles, StringComparer.Ordinal, cancellationToken);
         return new CorpusStatistics(articleCount, e => entityArticles.GetValueOrDefault(e), t => termArticles.GetValueOrDefault(t));
+    }
+
+    private static async Task<Dictionary<int, int>> EntityCountsAsync(NewsReaderDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<CountRow>($"""
+            SELECT Id, ArticleCount FROM Entities WHERE Id IN (SELECT value FROM json_each({Json(ids)}))
+            """).ToDictionaryAsync(e => e.Id, e => e.ArticleCount, cancellationToken);
+
+    /// <summary>A list as one JSON parameter, read back by SQLite's json_each: one bound value, whatever the count.</summary>
+    private static string Json<T>(IEnumerable<T> values) => JsonSerializer.Serialize(values);
+
+    private sealed class ArticleRow
+    {
+        public int Id { get; set; }
+
+        public DateTime? PublishedAt { get; set; }
+
+        public string Terms { get; set; } = "";
+
+        public int? StoryId { get; set; }
+    }
+
+    private sealed class MentionRow
+    {
+        public int ArticleId { get; set; }
+
+        public int EntityId { get; set; }
+
+        public string Kind { get; set; } = "";
+    }
+
+    private sealed class CountRow
+    {
+        public int Id { get; set; }
+
+        public int ArticleCount { get; set; }
+    }
+
+    private sealed class TermRow
+    {
+        public string Term { get; set; } = "";
+
+        public int Articles { get; set; }
     }
 }

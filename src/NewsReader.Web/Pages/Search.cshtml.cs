@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NewsReader.Entities;
 using NewsReader.Search;
 using NewsReader.Storage;
@@ -32,7 +31,6 @@ public sealed class SearchModel(NewsReaderDbContext db, EntityNameIndex names) :
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    public IReadOnlyList<string> Outlets { get; private set; } = [];
 
     public string? Problem { get; private set; }
 
@@ -54,7 +52,6 @@ public sealed class SearchModel(NewsReaderDbContext db, EntityNameIndex names) :
             return Page();
         }
 
-        Outlets = await db.Articles.AsNoTracking().Where(a => a.Outlet != null).Select(a => a.Outlet!).Distinct().OrderBy(o => o).Take(200).ToListAsync(cancellationToken);
         EntityKind? kind = EntityKinds.FromExportName(Kind);
 
         // Names compare in normal form (case, accents and dots folded) and forgive small misspellings.

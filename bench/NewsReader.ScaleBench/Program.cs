@@ -1,0 +1,229 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Articles;
+using NewsReader.Ingestion;
+using NewsReader.Search;
+using NewsReader.Storage;
+
+namespace NewsReader.ScaleBench;
+
+internal static class ScaleBenchmark
+{
+    public static async Task<int> Main(string[] args)
+    {
+        // Usage: dotnet run -c Release --project bench/NewsReader.ScaleBench -- [--articles 1000000] [--db path] [--reuse]
+        // Builds the synthetic store (unless --reuse and it exists), then measures search, pages and story work on it.
+        var articles = 1_000_000;
+        var path = Path.Combine(Path.GetTempPath(), "newsreader-scale.db");
+        var reuse = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--articles": articles = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--db": path = Path.GetFullPath(args[++i]); break;
+                case "--reuse": reuse = true; break;
+                default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+            }
+        }
+
+        var root = FindRoot();
+        var shared = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus", "dev"));
+        var sources = Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt")
+            .Concat(Directory.Exists(shared) ? Directory.GetFiles(shared, "*.txt") : [])
+            .Select(File.ReadAllText).ToList();
+        Console.WriteLine($"# NewsReader at scale: {articles:N0} articles");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+        Console.WriteLine($"sentence sources: {sources.Count} texts (seeds{(Directory.Exists(shared) ? " and ../shared/corpus/dev" : "")})");
+
+        if (!reuse || !File.Exists(path))
+        {
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+
+            await using (var db = new NewsReaderDbContext(new DbContextOptionsBuilder<NewsReaderDbContext>().UseSqlite($"Data Source={path}").Options))
+            {
+                await db.Database.MigrateAsync();
+            }
+
+            var generation = Stopwatch.StartNew();
+            await new SyntheticStore(path, articles, seed: 20261121).WriteAsync(sources, CancellationToken.None);
+            Console.WriteLine($"store generated in {generation.Elapsed.TotalMinutes:F1} min: {new FileInfo(path).Length / (1L << 20):N0} MiB");
+        }
+
+        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseContentRoot(Path.Combine(root, "src", "NewsReader.Web"));
+            builder.UseSetting("ConnectionStrings:NewsReader", $"Data Source={path}");
+            builder.UseSetting("Seeds:Enabled", "false");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        var client = app.CreateClient();
+        var services = app.Services;
+        var random = new Random(7);
+
+        // Queries: rare names, common words, two words.
+        List<string> rare, common, twoWords;
+        int maxId;
+        using (var scope = services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
+            maxId = await db.Articles.MaxAsync(a => a.Id);
+            rare = await db.Entities.Where(e => e.ArticleCount > 0 && e.ArticleCount < 30).OrderBy(e => e.Id).Take(400).Select(e => e.Name).ToListAsync();
+            common = await db.TermStatistics.OrderByDescending(t => t.Articles).Skip(5).Take(40).Select(t => t.Term).ToListAsync();
+            twoWords = common.Zip(rare.Select(r => r.Split(' ')[0].ToLowerInvariant())).Select(p => $"{p.First} {p.Second}")
+                .Concat(common.Take(20).Zip(common.Skip(20)).Select(p => $"{p.First} {p.Second}")).ToList();
+        }
+
+        var mix = Enumerable.Range(0, 300).Select(i => (i % 3) switch
+        {
+            0 => rare[random.Next(rare.Count)],
+            1 => common[random.Next(common.Count)],
+            _ => twoWords[random.Next(twoWords.Count)],
+        }).ToList();
+
+        Console.WriteLine();
+        Console.WriteLine("| measure | n | p50 ms | p95 ms | p99 ms | max ms |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+        var names = services.GetRequiredService<EntityNameIndex>();
+        await Measure("search: names and full text (mix of rare, common, two-word)", mix, async query =>
+        {
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
+            await EntitySearch.FindAsync(db, names, query, 50, CancellationToken.None);
+            await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), 50, CancellationToken.None);
+        });
+        await Measure("name search only (mix)", mix, async query =>
+        {
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
+            await EntitySearch.FindAsync(db, names, query, 50, CancellationToken.None);
+        });
+        await Measure("full-text search only (mix)", mix, async query =>
+        {
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
+            await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), 50, CancellationToken.None);
+        });
+        await Measure("related articles only (SimilarArticles)", Enumerable.Range(0, 300).Select(_ => 1 + random.Next(maxId)).ToList(), async id =>
+        {
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
+            await NewsReader.Stories.RelatedArticles.FindAsync(db, id, CancellationToken.None);
+        });
+        foreach (var (label, queries) in new[] { ("rare", rare.Take(100).ToList()), ("common", common.Concat(common).Concat(common).Take(100).ToList()), ("two-word", twoWords.Take(100).ToList()) })
+        {
+            await Measure($"search, {label} queries only", queries, async query =>
+            {
+                using var scope = services.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
+                await EntitySearch.FindAsync(db, names, query, 50, CancellationToken.None);
+                await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), 50, CancellationToken.None);
+            });
+        }
+
+        await Measure("search page GET /search?q= (same mix)", mix, query => client.GetStringAsync(new Uri($"/search?q={Uri.EscapeDataString(query)}", UriKind.Relative)));
+        await Measure("article page GET /articles/{id}", Enumerable.Range(0, 300).Select(_ => 1 + random.Next(maxId)).ToList(),
+            id => client.GetStringAsync(new Uri($"/articles/{id}", UriKind.Relative)));
+
+        // Two 2,000-word reports of one event, through the app's own ingestion; then one more article at a time, timing story work.
+        var storyWork = new List<double>();
+        var run = Guid.NewGuid().ToString("N")[..8];
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == ArticleIngestor.MeterName && instrument.Name == ArticleIngestor.StoryWorkInstrument)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, _, _) => storyWork.Add(value));
+        listener.Start();
+        var ingestor = services.GetRequiredService<ArticleIngestor>();
+        var sentences = sources.SelectMany(s => s.Split(". ")).Where(s => s.Length > 40).ToList();
+        string LongText(int seed)
+        {
+            var r = new Random(seed);
+            var words = 0;
+            var paragraphs = new List<string>();
+            while (words < 2_000)
+            {
+                var paragraph = string.Join(". ", Enumerable.Range(0, 4).Select(_ => sentences[r.Next(sentences.Count)])) + ".";
+                paragraphs.Add(paragraph);
+                words += paragraph.Split(' ').Length;
+            }
+
+            return string.Join("\n\n", paragraphs);
+        }
+
+        var first = await ingestor.IngestAsync(new ParsedArticle($"Long report one {run}", "Bench Wire", DateTime.UtcNow, LongText(1).Split("\n\n"), []), "bench/long-1", CancellationToken.None);
+        var second = await ingestor.IngestAsync(new ParsedArticle($"Long report two {run}", "Bench Post", DateTime.UtcNow, LongText(2).Split("\n\n"), []), "bench/long-2", CancellationToken.None);
+        await Measure("comparison GET /compare of two 2,000-word articles", Enumerable.Range(0, 100).ToList(),
+            _ => client.GetStringAsync(new Uri($"/compare?ids={first.ArticleId},{second.ArticleId}", UriKind.Relative)));
+        await Measure("article page of a 2,000-word article", Enumerable.Range(0, 100).ToList(),
+            _ => client.GetStringAsync(new Uri($"/articles/{first.ArticleId}", UriKind.Relative)));
+
+        storyWork.Clear();
+        for (var i = 0; i < 100; i++)
+        {
+            var text = string.Join("\n\n", Enumerable.Range(0, 5).Select(_ => string.Join(". ", Enumerable.Range(0, 3).Select(_ => sentences[random.Next(sentences.Count)])) + "."));
+            await ingestor.IngestAsync(new ParsedArticle($"One more article {i} {run}", "Bench Wire", DateTime.UtcNow, text.Split("\n\n"), []), $"bench/more-{i}", CancellationToken.None);
+        }
+
+        listener.Dispose();
+        Report("story work per ingested article (StoryAssigner, from the meter)", storyWork);
+        return 0;
+
+        static async Task Measure<T>(string label, IReadOnlyList<T> inputs, Func<T, Task> action)
+        {
+            foreach (var input in inputs.Take(20))
+            {
+                await action(input);
+            }
+
+            var times = new List<double>();
+            foreach (var input in inputs)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await action(input);
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            Report(label, times);
+        }
+
+        static void Report(string label, List<double> times)
+        {
+            if (times.Count == 0)
+            {
+                Console.WriteLine($"| {label} | 0 | | | | |");
+                return;
+            }
+
+            times.Sort();
+            double At(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {label} | {times.Count} | {At(0.5):F2} | {At(0.95):F2} | {At(0.99):F2} | {times[^1]:F2} |"));
+        }
+
+        static string FindRoot()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "NewsReader.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("run from inside the repository");
+        }
+    }
+}
