@@ -16,13 +16,13 @@ public sealed record ScoredArticle(int ArticleId, int? StoryId, DateTime? Publis
 public static class SimilarArticles
 {
     /// <summary>How many of the article's rarest entities open the search.</summary>
-    public const int RarestEntities = 8;
+    public const int RarestEntities = 6;
 
     /// <summary>How many of the newest articles mentioning each of them are taken.</summary>
-    public const int NewestPerEntity = 100;
+    public const int NewestPerEntity = 50;
 
     /// <summary>How many candidates, those sharing the most rarity, are scored in full.</summary>
-    public const int Scored = 40;
+    public const int Scored = 20;
 
     public static async Task<List<ScoredArticle>> FindAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
     {

@@ -46,8 +46,12 @@ public static class StoryAssigner
             // Articles still alone that this one matches join too: when they arrived, the store knew too little
             // to tell what was rare in them.
             var alone = scored.Where(s => s.StoryId is null && s.ArticleId != best.ArticleId && s.Similarity.Score >= JoinThreshold).Select(s => s.ArticleId).ToList();
-            await db.Articles.Where(a => alone.Contains(a.Id) && a.StoryId == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, article.StoryId), cancellationToken);
+            if (alone.Count > 0)
+            {
+                var ids = System.Text.Json.JsonSerializer.Serialize(alone);
+                await db.Database.ExecuteSqlAsync(
+                    $"UPDATE Articles SET StoryId = {article.StoryId} WHERE StoryId IS NULL AND Id IN (SELECT value FROM json_each({ids}))", cancellationToken);
+            }
         }
 
         var copyCandidate = scored.FirstOrDefault(s => s.Similarity.Text >= CopyTextSimilarity);
@@ -66,8 +70,9 @@ public static class StoryAssigner
     /// <summary>The article's entities and terms now count one more article.</summary>
     private static async Task CountAsync(NewsReaderDbContext db, Article article, IReadOnlyDictionary<string, int> termCounts, CancellationToken cancellationToken)
     {
-        var entityIds = article.Mentions.Select(m => m.EntityId).Distinct().ToList();
-        await db.Entities.Where(e => entityIds.Contains(e.Id)).ExecuteUpdateAsync(u => u.SetProperty(e => e.ArticleCount, e => e.ArticleCount + 1), cancellationToken);
+        var entityIds = System.Text.Json.JsonSerializer.Serialize(article.Mentions.Select(m => m.EntityId).Distinct());
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE Entities SET ArticleCount = ArticleCount + 1 WHERE Id IN (SELECT value FROM json_each({entityIds}))", cancellationToken);
 
         // One statement for all terms: insert new ones at 1, add one to the others.
         const int Batch = 500;
