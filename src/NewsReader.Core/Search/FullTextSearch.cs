@@ -70,7 +70,7 @@ public static class FullTextSearch
         }
 
         // Snippets for the hits shown only: snippet() costs a pass over each article's text.
-        var ids = System.Text.Json.JsonSerializer.Serialize(hits.Select(h => h.Id));
+        var ids = SqlLists.AsJson(hits.Select(h => h.Id));
         var snippets = await db.Database.SqlQuery<SnippetRow>($"""
             SELECT rowid AS Id, snippet(ArticleSearch, 1, char(57344), char(57345), '…', 24) AS Snippet
             FROM ArticleSearch

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Entities;
 using NewsReader.Storage;
@@ -58,8 +57,8 @@ public static class SimilarArticles
         // Pre-rank by the rarity of the names shared, then score the best in full.
         var shared = await db.Database.SqlQuery<MentionRow>($"""
             SELECT DISTINCT ArticleId, EntityId, '' AS Kind FROM Mentions
-            WHERE EntityId IN (SELECT value FROM json_each({Json(profile.Entities.Keys)}))
-              AND ArticleId IN (SELECT value FROM json_each({Json(candidateIds)}))
+            WHERE EntityId IN (SELECT value FROM json_each({SqlLists.AsJson(profile.Entities.Keys)}))
+              AND ArticleId IN (SELECT value FROM json_each({SqlLists.AsJson(candidateIds)}))
             """).ToListAsync(cancellationToken);
         var best = shared.GroupBy(s => s.ArticleId)
             .Select(g => (ArticleId: g.Key, Weight: g.Sum(s => Rarity(s.EntityId))))
@@ -77,7 +76,7 @@ public static class SimilarArticles
     public static async Task<List<(ArticleProfile Profile, int? StoryId)>> ProfilesAsync(NewsReaderDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var json = Json(ids);
+        var json = SqlLists.AsJson(ids);
         var articles = await db.Database.SqlQuery<ArticleRow>($"""
             SELECT Id, PublishedAt, Terms, StoryId FROM Articles WHERE Id IN (SELECT value FROM json_each({json}))
             """).ToListAsync(cancellationToken);
@@ -98,7 +97,7 @@ public static class SimilarArticles
     {
         var all = profiles.ToList();
         var entityArticles = await EntityCountsAsync(db, all.SelectMany(p => p.Entities.Keys).Distinct(), cancellationToken);
-        var terms = Json(all.SelectMany(p => p.Terms.Keys).Distinct());
+        var terms = SqlLists.AsJson(all.SelectMany(p => p.Terms.Keys).Distinct());
         var termArticles = await db.Database.SqlQuery<TermRow>($"""
             SELECT Term, Articles FROM TermStatistics WHERE Term IN (SELECT value FROM json_each({terms}))
             """).ToDictionaryAsync(t => t.Term, t => t.Articles, StringComparer.Ordinal, cancellationToken);
@@ -107,11 +106,8 @@ public static class SimilarArticles
 
     private static async Task<Dictionary<int, int>> EntityCountsAsync(NewsReaderDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<CountRow>($"""
-            SELECT Id, ArticleCount FROM Entities WHERE Id IN (SELECT value FROM json_each({Json(ids)}))
+            SELECT Id, ArticleCount FROM Entities WHERE Id IN (SELECT value FROM json_each({SqlLists.AsJson(ids)}))
             """).ToDictionaryAsync(e => e.Id, e => e.ArticleCount, cancellationToken);
-
-    /// <summary>A list as one JSON parameter, read back by SQLite's json_each: one bound value, whatever the count.</summary>
-    private static string Json<T>(IEnumerable<T> values) => JsonSerializer.Serialize(values);
 
     private sealed class ArticleRow
     {

@@ -48,7 +48,7 @@ public static class StoryAssigner
             var alone = scored.Where(s => s.StoryId is null && s.ArticleId != best.ArticleId && s.Similarity.Score >= JoinThreshold).Select(s => s.ArticleId).ToList();
             if (alone.Count > 0)
             {
-                var ids = System.Text.Json.JsonSerializer.Serialize(alone);
+                var ids = SqlLists.AsJson(alone);
                 await db.Database.ExecuteSqlAsync(
                     $"UPDATE Articles SET StoryId = {article.StoryId} WHERE StoryId IS NULL AND Id IN (SELECT value FROM json_each({ids}))", cancellationToken);
             }
@@ -70,7 +70,7 @@ public static class StoryAssigner
     /// <summary>The article's entities and terms now count one more article.</summary>
     private static async Task CountAsync(NewsReaderDbContext db, Article article, IReadOnlyDictionary<string, int> termCounts, CancellationToken cancellationToken)
     {
-        var entityIds = System.Text.Json.JsonSerializer.Serialize(article.Mentions.Select(m => m.EntityId).Distinct());
+        var entityIds = SqlLists.AsJson(article.Mentions.Select(m => m.EntityId).Distinct());
         await db.Database.ExecuteSqlAsync(
             $"UPDATE Entities SET ArticleCount = ArticleCount + 1 WHERE Id IN (SELECT value FROM json_each({entityIds}))", cancellationToken);
 
