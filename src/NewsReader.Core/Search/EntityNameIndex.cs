@@ -51,7 +51,8 @@ public sealed class EntityNameIndex
 
         foreach (var (id, name) in tail)
         {
-            if (NameMatcher.GradeAsWritten(name, query, spaced) is var match and not NameMatch.None)
+            // As in the sorted index: a query found only inside a word is not a match.
+            if (NameMatcher.GradeAsWritten(name, query, spaced) is var match and not NameMatch.None and not NameMatch.Contains)
             {
                 Add(id, match);
             }
