@@ -1,0 +1,245 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsReader.Extraction;
+
+/// <summary>
+/// Finds a page's main content the way reader modes do: clutter removed (scripts, navigation, share widgets, comments,
+/// related-link blocks, cookie banners: by tag, and by class and id hints), then every paragraph-like block scores
+/// its parent and grandparent by its length and commas; a container's score is scaled by its class and id hints and
+/// discounted by how much of its text is links; the best container wins, with the siblings that look like more of
+/// the same article. Its paragraphs, headings, lists, block quotes and preformatted blocks come out as text blocks.
+/// </summary>
+internal static partial class MainContent
+{
+    private const int MinParagraphLength = 25;
+
+    private static readonly HashSet<string> Removed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "iframe", "button", "input", "select", "textarea", "svg", "canvas",
+        "object", "embed", "template", "nav", "footer", "aside", "menu", "dialog",
+    };
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "dt", "figcaption",
+    };
+
+    private static readonly HashSet<string> BlockChildren = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "table", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "figure",
+    };
+
+    [GeneratedRegex("comment|sidebar|footer|share|social|related|promo|advert|-ad-|\\bads?\\b|sponsor|banner|cookie|consent|popup|modal|newsletter|subscribe|signup|breadcrumb|masthead|menu|navbar|\\bnav\\b|widget|outbrain|taboola|skip|hidden|print|author-bio|tags|pagination|disqus|rss|login|toolbar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unlikely();
+
+    [GeneratedRegex("article|body|content|entry|main|page|post|text|blog|story|hentry|prose", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Likely();
+
+    [GeneratedRegex("comment|sidebar|footer|share|social|related|promo|advert|sponsor|banner|combx|contact|foot|meta|outbrain|scroll|shoutbox|shopping|tags|tool|widget|byline|author|dateline|caption", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negative();
+
+    [GeneratedRegex("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Positive();
+
+    [GeneratedRegex("\\s+")]
+    private static partial Regex Spaces();
+
+    public static List<string> Extract(IDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            return [];
+        }
+
+        // A wrapper holding much of the page is never clutter, whatever its class says ("ad-portal" around it all).
+        var pageLength = Math.Max(1, body.TextContent.Length);
+        foreach (var element in body.QuerySelectorAll("*").Where(e => IsClutter(e) && (Removed.Contains(e.LocalName) || e.TextContent.Length < pageLength * 0.4)).ToList())
+        {
+            element.Remove();
+        }
+
+        var scores = new Dictionary<IElement, double>();
+        foreach (var block in body.QuerySelectorAll("p, pre, td, blockquote, div, section, article").Where(IsParagraphLike))
+        {
+            var text = Normalize(block.TextContent);
+            if (text.Length < MinParagraphLength)
+            {
+                continue;
+            }
+
+            var score = 1 + text.Count(c => c == ',') + Math.Min(3, text.Length / 100);
+            var level = 0;
+            for (var ancestor = block.ParentElement; ancestor is not null && level < 3; ancestor = ancestor.ParentElement, level++)
+            {
+                if (!scores.ContainsKey(ancestor))
+                {
+                    scores[ancestor] = InitialScore(ancestor);
+                }
+
+                scores[ancestor] += score / (level switch { 0 => 1.0, 1 => 2.0, _ => 6.0 });
+            }
+        }
+
+        var top = scores
+            .Select(s => (Element: s.Key, Score: s.Value * (1 - LinkDensity(s.Key))))
+            .OrderByDescending(s => s.Score)
+            .FirstOrDefault();
+        if (top.Element is null)
+        {
+            return TextBlocks(body);
+        }
+
+        var container = top.Element;
+
+        // A winner that is one of several similar children (a single paragraph's div) yields to its parent
+        // when the parent holds much more of the text.
+        while (container.ParentElement is { } parent && parent != body && scores.TryGetValue(parent, out var parentScore)
+            && parentScore * (1 - LinkDensity(parent)) >= top.Score * 0.75)
+        {
+            container = parent;
+        }
+
+        var threshold = Math.Max(10, top.Score * 0.2);
+        var parts = new List<IElement>();
+        foreach (var sibling in container.ParentElement?.Children.ToArray() ?? [container])
+        {
+            if (sibling == container
+                || (scores.TryGetValue(sibling, out var s) && s * (1 - LinkDensity(sibling)) >= threshold)
+                || (sibling.LocalName == "p" && IsGoodParagraph(sibling)))
+            {
+                parts.Add(sibling);
+            }
+        }
+
+        return parts.SelectMany(TextBlocks).ToList();
+    }
+
+    private static bool IsClutter(IElement element)
+    {
+        if (Removed.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
+            || (element.GetAttribute("style") ?? "").Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (element.LocalName is "body" or "html" or "article" or "main" or "a")
+        {
+            return false;
+        }
+
+        var hints = $"{element.ClassName} {element.Id} {element.GetAttribute("role")}";
+        return hints.Trim().Length > 0 && Unlikely().IsMatch(hints) && !Likely().IsMatch(hints);
+    }
+
+    private static bool IsParagraphLike(IElement element) =>
+        element.LocalName is "p" or "pre" or "td" or "blockquote"
+        || (element.LocalName is "div" or "section" or "article" && !element.Children.Any(c => BlockChildren.Contains(c.LocalName)));
+
+    private static bool IsGoodParagraph(IElement paragraph)
+    {
+        var text = Normalize(paragraph.TextContent);
+        var density = LinkDensity(paragraph);
+        return (text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && text.Contains(". ", StringComparison.Ordinal));
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "div" or "article" or "section" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        var hints = $"{element.ClassName} {element.Id}";
+        if (Negative().IsMatch(hints))
+        {
+            score -= 25;
+        }
+
+        if (Positive().IsMatch(hints))
+        {
+            score += 25;
+        }
+
+        if (element.LocalName is "article" or "main")
+        {
+            score += 10;
+        }
+
+        return score;
+    }
+
+    private static double LinkDensity(IElement element)
+    {
+        var length = element.TextContent.Length;
+        if (length == 0)
+        {
+            return 0;
+        }
+
+        var links = element.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
+        return Math.Min(1, (double)links / length);
+    }
+
+    /// <summary>The text blocks of an element: each paragraph, heading, list item, quote or preformatted block, in order.</summary>
+    private static List<string> TextBlocks(IElement root)
+    {
+        var blocks = new List<string>();
+        void Walk(IElement element)
+        {
+            if (Blocks.Contains(element.LocalName) && !element.Children.Any(c => Blocks.Contains(c.LocalName) || c.LocalName is "ul" or "ol" or "table" or "div"))
+            {
+                var text = element.LocalName == "pre" ? element.TextContent.Trim() : Normalize(element.TextContent);
+                if (text.Length > 0)
+                {
+                    blocks.Add(text);
+                }
+
+                return;
+            }
+
+            var loose = new System.Text.StringBuilder();
+            foreach (var node in element.ChildNodes)
+            {
+                if (node is IElement child && (Blocks.Contains(child.LocalName) || BlockChildren.Contains(child.LocalName) || child.LocalName is "ul" or "ol" or "li" or "br" or "table" or "tr" or "tbody" or "figure"))
+                {
+                    Flush(loose, blocks);
+                    if (child.LocalName != "br")
+                    {
+                        Walk(child);
+                    }
+                    else
+                    {
+                        loose.Append('\n');
+                    }
+                }
+                else if (node is not IComment)
+                {
+                    loose.Append(node.TextContent);
+                }
+            }
+
+            Flush(loose, blocks);
+        }
+
+        Walk(root);
+        return blocks;
+    }
+
+    private static void Flush(System.Text.StringBuilder loose, List<string> blocks)
+    {
+        var text = Normalize(loose.ToString());
+        if (text.Length > 0)
+        {
+            blocks.Add(text);
+        }
+
+        loose.Clear();
+    }
+
+    public static string Normalize(string text) => Spaces().Replace(text, " ").Trim();
+}
