@@ -32,7 +32,7 @@ internal static partial class PageMetadata
         var byline = json.Byline ?? ByUrl(Meta(BylineMetas)) ?? BylineInPage(document);
         var site = json.Site ?? Meta(SiteMetas);
         var published = ToUtc(json.Published) ?? ToUtc(Meta(PublishedMetas)) ?? ToUtc(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        return (Clean(title), Clean(byline), published, Clean(site));
+        return (Clean(title), CleanByline(Clean(byline)), published, Clean(site));
     }
 
     /// <summary>"Headline | Site" → "Headline"; "Site | Headline" → "Headline"; whichever leaves three words or more.</summary>
@@ -62,6 +62,23 @@ internal static partial class PageMetadata
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : MainContent.Normalize(System.Net.WebUtility.HtmlDecode(value));
+
+    /// <summary>"By Ana Ruiz —" → "Ana Ruiz".</summary>
+    private static string? CleanByline(string? byline)
+    {
+        if (byline is null)
+        {
+            return null;
+        }
+
+        byline = byline.Trim().TrimEnd('—', '–', '-', '|', ',', '·', ':', ' ').Trim();
+        if (byline.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
+        {
+            byline = byline[3..].Trim();
+        }
+
+        return byline.Length == 0 ? null : byline;
+    }
 
     private static string? ByUrl(string? byline) => byline is not null && byline.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : byline;
 

@@ -19,6 +19,8 @@ public static class CommandLineApp
                 return await IngestCommand.RunAsync(arguments, console, cancellationToken);
             case CommandLineArguments.Export:
                 return await ExportCommand.RunAsync(arguments, console, cancellationToken);
+            case CommandLineArguments.Extract:
+                return await ExtractCommand.RunAsync(arguments, console, cancellationToken);
             case CommandLineArguments.NerEval:
                 return await NerEvalCommand.RunAsync(arguments, console, cancellationToken);
             default:

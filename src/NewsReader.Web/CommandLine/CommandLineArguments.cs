@@ -11,6 +11,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
     public const string Export = "export";
     public const string Help = "help";
     public const string NerEval = "ner-eval";
+    public const string Extract = "extract";
 
     public static CommandLineArguments Parse(IReadOnlyList<string> args)
     {
@@ -25,7 +26,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
         {
             Serve => new(Serve, [], null, args.Skip(1).ToList(), null),
             Help => new(Help, [], null, [], null),
-            Ingest or Export or NerEval => ParseOptions(verb, args.Skip(1).ToList()),
+            Ingest or Export or NerEval or Extract => ParseOptions(verb, args.Skip(1).ToList()),
             _ => new(verb, [], null, [], $"unknown command '{verb}'"),
         };
     }
@@ -73,6 +74,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
         var error = verb == Ingest && paths.Count == 0 ? "ingest needs at least one file or folder"
             : verb == Export && paths.Count > 0 ? $"export takes no paths (got '{paths[0]}')"
             : verb == NerEval && paths.Count != 1 ? "ner-eval needs exactly one CoNLL file"
+            : verb == Extract && paths.Count == 0 ? "extract needs at least one HTML file"
             : null;
         return new(verb, paths, db, [], error) { OutputPath = output };
     }

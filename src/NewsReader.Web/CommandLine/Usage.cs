@@ -14,6 +14,8 @@ internal static class Usage
                                      A line per file (added, duplicate, failed: reason) and a summary.
                                      Exit 0 when every file was added or a duplicate, 1 when any failed.
           export [--db F]            Write the whole store as JSON to standard output.
+          extract <file>...          Read saved HTML pages: one JSON object per line per page,
+                                     {"source","title","byline","published","siteName","text"}.
           ner-eval <file> [--output F]
                                      Tag a CoNLL-style file (token first, gold tag last) with the entity
                                      model; print precision, recall and F1 per type and tokens per second.

@@ -89,6 +89,29 @@ public sealed class CommandLineAppTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
+    [Fact]
+    public async Task Extract_writes_a_json_line_per_page_and_reports_a_missing_one()
+    {
+        var page = Path.Combine(Path.GetDirectoryName(Db)!, "page.html");
+        await File.WriteAllTextAsync(page, """
+            <html><head><title>Quake shakes coast | Wire</title><meta name="author" content="Ana Ruiz"></head>
+            <body><nav><a href="/">Home</a></nav><article>
+            <p>A magnitude 7.1 earthquake struck off the coast on Tuesday, officials said, and residents fled.</p>
+            <p>Tsunami sirens sounded along the shore, but no large wave was recorded, the agency said.</p>
+            </article></body></html>
+            """);
+
+        var (exit, output, error) = await RunAsync("extract", page, Path.Combine(Path.GetDirectoryName(Db)!, "missing.html"));
+
+        exit.Should().Be(ExitCodes.InputFailed);
+        error.Should().Contain("missing.html: no such file");
+        using var json = JsonDocument.Parse(output.Trim().Split('\n').Single());
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("source", "title", "byline", "published", "siteName", "text");
+        json.RootElement.GetProperty("title").GetString().Should().Be("Quake shakes coast");
+        json.RootElement.GetProperty("byline").GetString().Should().Be("Ana Ruiz");
+        json.RootElement.GetProperty("text").GetString().Should().Contain("earthquake struck").And.Contain("\n\nTsunami").And.NotContain("Home");
+    }
+
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new MemoryStream();
