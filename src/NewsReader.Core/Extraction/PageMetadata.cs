@@ -32,7 +32,8 @@ internal static partial class PageMetadata
         var byline = json.Byline ?? ByUrl(Meta(BylineMetas)) ?? BylineInPage(document);
         var site = json.Site ?? Meta(SiteMetas);
         var published = ToUtc(json.Published) ?? ToUtc(Meta(PublishedMetas)) ?? ToUtc(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        return (Clean(title), CleanByline(Clean(byline)), published, Clean(site));
+        // Titles keep their inner spacing as published; only the ends are trimmed.
+        return (string.IsNullOrWhiteSpace(title) ? null : System.Net.WebUtility.HtmlDecode(title).Trim(), CleanByline(Clean(byline)), published, Clean(site));
     }
 
     /// <summary>"Headline | Site" → "Headline"; "Site | Headline" → "Headline"; whichever leaves three words or more.</summary>

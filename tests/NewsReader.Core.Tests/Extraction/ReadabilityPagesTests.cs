@@ -12,7 +12,7 @@ namespace NewsReader.Extraction;
 /// F1 over 4-word shingles of \w+ tokens against the text of expected.html (per page precision and recall of the
 /// shingle multisets, averaged over pages, then F1), title exact match, and byline and published time where the
 /// expected metadata has them. The targets are F1 0.95 and titles 90%; the floors here guard what the first
-/// extractor reaches (measured F1 0.9283, titles 108 of 129).
+/// extractor reaches (measured F1 0.9283, titles 113 of 129).
 /// </summary>
 public sealed partial class ReadabilityPagesTests(ITestOutputHelper output)
 {
@@ -38,7 +38,8 @@ public sealed partial class ReadabilityPagesTests(ITestOutputHelper output)
 
             using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(page, "expected-metadata.json")));
             var root = metadata.RootElement;
-            titles += root.TryGetProperty("title", out var title) && title.GetString() == extracted.Title ? 1 : 0;
+            // A page without a title expects "", which a missing title (null) is.
+            titles += root.TryGetProperty("title", out var title) && (title.GetString() ?? "") == (extracted.Title ?? "") ? 1 : 0;
             if (root.TryGetProperty("byline", out var byline) && byline.ValueKind == JsonValueKind.String)
             {
                 bylines++;
@@ -59,7 +60,7 @@ public sealed partial class ReadabilityPagesTests(ITestOutputHelper output)
         output.WriteLine($"{pages} pages: body precision {p:F4}, recall {r:F4}, F1 {f1:F4}; titles {titles}/{pages}; bylines {bylinesRight}/{bylines}; published {timesRight}/{times}");
         output.WriteLine("lowest: " + string.Join(", ", worst.OrderBy(w => w.F1).Take(12).Select(w => $"{w.Page} {w.F1:F2}")));
         f1.Should().BeGreaterThanOrEqualTo(0.92);
-        ((double)titles / pages).Should().BeGreaterThanOrEqualTo(0.83);
+        ((double)titles / pages).Should().BeGreaterThanOrEqualTo(0.87);
     }
 
     private static List<string> Shingles(string text)
