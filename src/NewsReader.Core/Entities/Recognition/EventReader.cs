@@ -76,8 +76,8 @@ internal static class EventReader
             .ToDictionary(g => g.Key, g => g.MaxBy(f => f.Piece.CanonicalName!.Length).Piece.CanonicalName);
         var events = found
             .Select(f => f.Piece with { CanonicalName = fullest[(f.Anchor, EventWords.HeadClass(f.Head))] })
-            .Concat(Dated(text, tokens, gazetteer))
-            .Concat(Named(text, tokens, gazetteer))
+            .Concat(DatedEvents.Dated(text, tokens, gazetteer))
+            .Concat(DatedEvents.Named(text, tokens, gazetteer))
             .DistinctBy(p => (p.Start, p.End))
             .ToList();
 
@@ -88,102 +88,6 @@ internal static class EventReader
             .Where(e => !events.Any(o => o != e && o.Start <= e.Start && e.End <= o.End && !o.Surface.Contains('\n', StringComparison.Ordinal)))
             .ToList();
     }
-
-    /// <summary>Events known by a name or date alone: "Oct. 7", "Islamic Revolution" (events.tsv).</summary>
-    private static IEnumerable<NamePiece> Named(string text, List<Token> tokens, Gazetteer gazetteer)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            for (var end = Math.Min(tokens.Count, i + 4); end > i; end--)
-            {
-                if (gazetteer.FindEvent(text[tokens[i].Start..tokens[end - 1].End]) is { } name && !StartsAYear(tokens, end))
-                {
-                    yield return Piece(text, tokens, i, end, name);
-                    i = end - 1;
-                    break;
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Happenings anchored to a date: "October 7 attack", "1988 massacre", "1979 Islamic Revolution" (a date, up to
-    /// three modifiers or capitalised words, a head), and "presidential election on November 5, 2024" (a head, "on",
-    /// a date), named as written; and "Iranian attack" (a demonym, modifiers, a head), named for the place.
-    /// </summary>
-    private static IEnumerable<NamePiece> Dated(string text, List<Token> tokens, Gazetteer gazetteer)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (DateAt(tokens, i) is { } dateEnd)
-            {
-                var j = dateEnd;
-                while (j < tokens.Count && j - dateEnd < 3 && !EventWords.Heads.Contains(tokens[j].Text)
-                    && (EventWords.Modifiers.Contains(tokens[j].Text) || (tokens[j].IsWord && tokens[j].IsCapitalized && gazetteer.Find(tokens[j].Text) is null)))
-                {
-                    j++;
-                }
-
-                if (j < tokens.Count && EventWords.Heads.Contains(tokens[j].Text))
-                {
-                    var piece = Piece(text, tokens, i, j + 1, "");
-                    yield return piece with { CanonicalName = piece.Surface };
-                }
-            }
-
-            // "Iranian attack": a demonym, modifiers, a head; named for the place ("Iran attack").
-            if (gazetteer.PlaceOfDemonym(tokens[i].Text) is { } place && DateAt(tokens, i - 2) != i)
-            {
-                var words = new List<string>();
-                var j = ReadModifiers(tokens, i + 1, words);
-                if (j < tokens.Count && EventWords.Heads.Contains(tokens[j].Text))
-                {
-                    yield return Piece(text, tokens, i, j + 1, $"{place} {string.Join(' ', words.Append(tokens[j].Text.ToLowerInvariant()))}");
-                }
-            }
-
-            if (EventWords.Heads.Contains(tokens[i].Text) && i + 2 < tokens.Count && tokens[i + 1].Text.Equals("on", StringComparison.OrdinalIgnoreCase)
-                && DateAt(tokens, i + 2) is { } end)
-            {
-                var start = i;
-                while (start > 0 && EventWords.Modifiers.Contains(tokens[start - 1].Text))
-                {
-                    start--;
-                }
-
-                // Named date first, as "October 7 attack" is: "November 5, 2024 presidential election".
-                var date = text[tokens[i + 2].Start..tokens[end - 1].End];
-                var happening = text[tokens[start].Start..tokens[i].End];
-                yield return Piece(text, tokens, start, end, $"{date} {happening}");
-            }
-        }
-    }
-
-    /// <summary>Where a date starting at <paramref name="i"/> ends: "October 7", "Oct. 7", "November 5, 2024", "1988"; else null.</summary>
-    private static int? DateAt(List<Token> tokens, int i)
-    {
-        if (i < 0 || i >= tokens.Count)
-        {
-            return null;
-        }
-
-        if (IsYear(tokens[i].Text))
-        {
-            return i + 1;
-        }
-
-        if (!EventWords.Months.Contains(tokens[i].Text) || i + 1 >= tokens.Count || !int.TryParse(tokens[i + 1].Text, out var day) || day is < 1 or > 31)
-        {
-            return null;
-        }
-
-        return i + 3 < tokens.Count && tokens[i + 2].Text == "," && IsYear(tokens[i + 3].Text) ? i + 4 : i + 2;
-    }
-
-    private static bool StartsAYear(List<Token> tokens, int i) =>
-        i + 1 < tokens.Count && tokens[i].Text == "," && IsYear(tokens[i + 1].Text);
-
-    private static bool IsYear(string word) => word.Length == 4 && word[0] is '1' or '2' && word.All(char.IsDigit) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
 
     /// <summary>"Rafah ground offensive", "UN resolution demanding a ceasefire".</summary>
     private static (NamePiece, string, string)? AnchorThenHead(string text, List<Token> tokens, NamePiece anchor, List<NamePiece> anchors, HashSet<string> heads)
@@ -277,7 +181,7 @@ internal static class EventReader
             : "";
 
         // "April 1 Israeli strike on ...": a date and a demonym before the head belong to the mention, not the name.
-        if (start > 2 && gazetteer.PlaceOfDemonym(tokens[start - 1].Text) is not null && DateAt(tokens, start - 3) == start - 1)
+        if (start > 2 && gazetteer.PlaceOfDemonym(tokens[start - 1].Text) is not null && DatedEvents.DateAt(tokens, start - 3) == start - 1)
         {
             start -= 3;
         }
@@ -292,7 +196,7 @@ internal static class EventReader
     private static string NameOf(NamePiece anchor) => anchor.Kind == EntityKind.Place ? anchor.CanonicalName ?? anchor.Surface : anchor.Surface;
 
     /// <summary>Modifiers before a head, "drone and missile", read from <paramref name="i"/>; returns where they stop.</summary>
-    private static int ReadModifiers(List<Token> tokens, int i, List<string> words)
+    internal static int ReadModifiers(List<Token> tokens, int i, List<string> words)
     {
         while (i < tokens.Count && (EventWords.Modifiers.Contains(tokens[i].Text)
             || (tokens[i].Text == "and" && words.Count > 0 && i + 1 < tokens.Count && EventWords.Modifiers.Contains(tokens[i + 1].Text))))
@@ -303,6 +207,6 @@ internal static class EventReader
         return i;
     }
 
-    private static NamePiece Piece(string text, List<Token> tokens, int start, int end, string name) =>
+    internal static NamePiece Piece(string text, List<Token> tokens, int start, int end, string name) =>
         NamePiece.Over(tokens, start, end, text[tokens[start].Start..tokens[end - 1].End], EntityKind.Event, name);
 }
