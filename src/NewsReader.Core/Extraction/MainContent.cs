@@ -30,10 +30,10 @@ internal static partial class MainContent
         "p", "div", "section", "article", "table", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "figure",
     };
 
-    [GeneratedRegex("comment|sidebar|footer|share|social|related|promo|advert|-ad-|\\bads?\\b|sponsor|banner|cookie|consent|popup|modal|newsletter|subscribe|signup|breadcrumb|masthead|menu|navbar|\\bnav\\b|widget|outbrain|taboola|skip|hidden|print|author-bio|tags|pagination|disqus|rss|login|toolbar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|cookie|consent|newsletter|subscribe|outbrain|taboola|hidden|print", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 
-    [GeneratedRegex("article|body|content|entry|main|page|post|text|blog|story|hentry|prose", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("and|article|body|column|content|main|mathjax|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Likely();
 
     [GeneratedRegex("comment|sidebar|footer|share|social|related|promo|advert|sponsor|banner|combx|contact|foot|meta|outbrain|scroll|shoutbox|shopping|tags|tool|widget|byline|author|dateline|caption", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -82,16 +82,32 @@ internal static partial class MainContent
             }
         }
 
-        var top = scores
+        var ranked = scores
             .Select(s => (Element: s.Key, Score: s.Value * (1 - LinkDensity(s.Key))))
             .OrderByDescending(s => s.Score)
-            .FirstOrDefault();
-        if (top.Element is null)
+            .Take(5)
+            .ToList();
+        if (ranked.Count == 0)
         {
             return TextBlocks(body);
         }
 
+        var top = ranked[0];
         var container = top.Element;
+
+        // Several near-best containers under one ancestor are parts of one article split into blocks: take the ancestor.
+        var alternatives = ranked.Skip(1).Where(c => c.Score >= top.Score * 0.75).Select(c => c.Element).ToList();
+        if (alternatives.Count >= 3)
+        {
+            for (var ancestor = container.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+            {
+                if (alternatives.Count(ancestor.Contains) >= 3)
+                {
+                    container = ancestor;
+                    break;
+                }
+            }
+        }
 
         // A winner that is one of several similar children (a single paragraph's div) yields to its parent
         // when the parent holds much more of the text.
@@ -105,8 +121,10 @@ internal static partial class MainContent
         var parts = new List<IElement>();
         foreach (var sibling in container.ParentElement?.Children.ToArray() ?? [container])
         {
+            // A sibling sharing the winner's class is likely more of the same article: it needs less to join.
+            var bonus = container.ClassName is { Length: > 0 } cls && sibling.ClassName == cls ? top.Score * 0.2 : 0;
             if (sibling == container
-                || (scores.TryGetValue(sibling, out var s) && s * (1 - LinkDensity(sibling)) >= threshold)
+                || (scores.TryGetValue(sibling, out var s) && (s * (1 - LinkDensity(sibling))) + bonus >= threshold)
                 || (sibling.LocalName == "p" && IsGoodParagraph(sibling)))
             {
                 parts.Add(sibling);
@@ -119,7 +137,8 @@ internal static partial class MainContent
     private static bool IsClutter(IElement element)
     {
         if (Removed.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
-            || (element.GetAttribute("style") ?? "").Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+            || (element.GetAttribute("style") ?? "").Replace(" ", "", StringComparison.Ordinal) is var style
+                && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -191,6 +210,12 @@ internal static partial class MainContent
         var blocks = new List<string>();
         void Walk(IElement element)
         {
+            // Inside the article, a list, table or box that is mostly links is navigation or "read more", not prose.
+            if (element != root && element.LocalName is "ul" or "ol" or "table" or "div" or "section" && LinkDensity(element) > 0.5)
+            {
+                return;
+            }
+
             if (Blocks.Contains(element.LocalName) && !element.Children.Any(c => Blocks.Contains(c.LocalName) || c.LocalName is "ul" or "ol" or "table" or "div"))
             {
                 var text = element.LocalName == "pre" ? element.TextContent.Trim() : Normalize(element.TextContent);

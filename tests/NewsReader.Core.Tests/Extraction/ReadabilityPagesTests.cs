@@ -11,8 +11,8 @@ namespace NewsReader.Extraction;
 /// Issue 6's extraction measure on ../shared/data/readability-test-pages (Mozilla Readability's 129 test pages): body
 /// F1 over 4-word shingles of \w+ tokens against the text of expected.html (per page precision and recall of the
 /// shingle multisets, averaged over pages, then F1), title exact match, and byline and published time where the
-/// expected metadata has them. The issue's targets are F1 0.95 and titles 90%; the floors here guard what the first
-/// extractor reaches (measured F1 0.9283, titles 113 of 129).
+/// expected metadata has them. The issue's targets are F1 0.95 (measured 0.9507, gated) and titles 90% (measured 113 of
+/// 129 = 87.6%; the floor guards that until titles reach the target).
 /// </summary>
 public sealed partial class ReadabilityPagesTests(ITestOutputHelper output)
 {
@@ -59,7 +59,7 @@ public sealed partial class ReadabilityPagesTests(ITestOutputHelper output)
         var f1 = 2 * p * r / (p + r);
         output.WriteLine($"{pages} pages: body precision {p:F4}, recall {r:F4}, F1 {f1:F4}; titles {titles}/{pages}; bylines {bylinesRight}/{bylines}; published {timesRight}/{times}");
         output.WriteLine("lowest: " + string.Join(", ", worst.OrderBy(w => w.F1).Take(12).Select(w => $"{w.Page} {w.F1:F2}")));
-        f1.Should().BeGreaterThanOrEqualTo(0.92);
+        f1.Should().BeGreaterThanOrEqualTo(0.95);
         ((double)titles / pages).Should().BeGreaterThanOrEqualTo(0.87);
     }
 
