@@ -131,9 +131,12 @@ public static class EntityLinker
     {
         var written = mentions.ToLookup(m => (m.Kind, EntityNames.Normalize(m.CanonicalName)), m => m.Text);
         var learned = new List<(Entity Entity, string Alias)>();
+        var storedIds = linked.Values.Where(e => e.Id != 0).Select(e => e.Id).Distinct().ToList();
+        var stored = (await db.Aliases.Where(a => storedIds.Contains(a.EntityId)).Select(a => new { a.EntityId, a.NormalizedAlias }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.EntityId, a => a.NormalizedAlias);
         foreach (var ((kind, key), entity) in linked)
         {
-            var known = entity.Id == 0 ? [] : await db.Aliases.Where(a => a.EntityId == entity.Id).Select(a => a.NormalizedAlias).ToListAsync(cancellationToken);
+            var known = entity.Id == 0 ? [] : stored[entity.Id];
             foreach (var alias in AliasesOf(entity, written[(kind, key)]).Except(known).Except(entity.Aliases.Select(a => a.NormalizedAlias)))
             {
                 entity.Aliases.Add(new EntityAlias { Kind = kind, NormalizedAlias = alias });
