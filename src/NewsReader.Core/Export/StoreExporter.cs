@@ -28,9 +28,7 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
         writer.WriteStartArray("articles");
         await foreach (var article in ArticlesAsync(db, articleIdsByTitle, cancellationToken))
         {
-            var related = (await SimilarArticles.FindAsync(lookups, article.Id, cancellationToken))
-                .Where(r => r.Similarity.Score >= RelatedArticles.MinimumScore)
-                .Take(RelatedArticles.Shown)
+            var related = RelatedArticles.Ranked(await SimilarArticles.FindAsync(lookups, article.Id, cancellationToken))
                 .Select(r => new ExportedRelatedArticle(r.ArticleId, Math.Round(r.Similarity.Score, 4)))
                 .ToList();
             JsonSerializer.Serialize(writer, article with { Related = related }, Json);

@@ -26,7 +26,7 @@ public static class RelatedArticles
     public static async Task<List<RelatedArticle>> FindAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var scored = (await SimilarArticles.FindAsync(db, articleId, cancellationToken)).Where(s => s.Similarity.Score >= MinimumScore).Take(Shown).ToList();
+        var scored = Ranked(await SimilarArticles.FindAsync(db, articleId, cancellationToken));
         if (scored.Count == 0)
         {
             return [];
@@ -45,4 +45,8 @@ public static class RelatedArticles
                 s.Similarity.SharedEntities.Take(Reasons).Select(id => entities[id]).ToList());
         }).ToList();
     }
+
+    /// <summary>The scored articles offered as related: those at or above <see cref="MinimumScore"/>, the best <see cref="Shown"/>.</summary>
+    public static List<ScoredArticle> Ranked(IEnumerable<ScoredArticle> scored) =>
+        scored.Where(s => s.Similarity.Score >= MinimumScore).Take(Shown).ToList();
 }
