@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsReader.Entities.Recognition;
 using NewsReader.Export;
+using NewsReader.Fetching;
 using NewsReader.Ingestion;
 using NewsReader.Nlp.Tagging;
 using NewsReader.Storage;
@@ -11,7 +12,7 @@ namespace NewsReader;
 
 public static class NewsReaderCoreServiceCollectionExtensions
 {
-    /// <summary>The core: storage on SQLite at <paramref name="connectionString"/>, ingestion, entities, export.</summary>
+    /// <summary>The core: storage on SQLite at <paramref name="connectionString"/>, ingestion from files, URLs and uploads, entities, export.</summary>
     public static IServiceCollection AddNewsReaderCore(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -22,7 +23,9 @@ public static class NewsReaderCoreServiceCollectionExtensions
         services.AddSingleton<IEntityRecognizer, TaggerEntityRecognizer>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ArticleIngestor>();
-        services.AddSingleton<FileIngestor>();
+        services.AddOptions<FetchOptions>();
+        services.AddSingleton<WebFetcher>();
+        services.AddSingleton<SourceIngestor>();
         services.AddSingleton<StoreExporter>();
         services.AddSingleton<Search.EntityNameIndex>();
         return services;

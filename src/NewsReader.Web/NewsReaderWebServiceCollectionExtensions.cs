@@ -1,3 +1,4 @@
+using NewsReader.Fetching;
 using NewsReader.Web.Startup;
 
 namespace NewsReader.Web;
@@ -9,6 +10,7 @@ public static class NewsReaderWebServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(environment);
         services.AddNewsReaderCore(DatabaseLocation.ConnectionString(configuration, environment.ContentRootPath));
+        services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<DatabaseMigration>();
         services.AddSingleton<SeedingProgress>();

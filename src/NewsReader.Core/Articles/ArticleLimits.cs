@@ -6,4 +6,10 @@ public static class ArticleLimits
     public const int MaxTitleLength = 400;
 
     public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    /// <summary>Why a title cannot be stored, or null when it can.</summary>
+    public static string? TitleProblem(string? title) =>
+        string.IsNullOrWhiteSpace(title) ? "no title"
+        : title.Length > MaxTitleLength ? $"no title: the title is {title.Length:N0} characters long (the limit is {MaxTitleLength})"
+        : null;
 }

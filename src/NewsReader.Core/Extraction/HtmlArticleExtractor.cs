@@ -8,22 +8,17 @@ namespace NewsReader.Extraction;
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    static HtmlArticleExtractor() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-
     public static ExtractedArticle Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         return Extract(new HtmlParser().ParseDocument(html));
     }
 
-    /// <summary>
-    /// Reads a page from its bytes: the character set from a byte-order mark or the page's own meta charset, legacy
-    /// encodings (windows-1252, ISO-8859-x, Shift_JIS…) included.
-    /// </summary>
-    public static ExtractedArticle Extract(Stream html)
+    /// <summary>The text blocks of an HTML fragment, such as a feed item's content, all of it taken as article.</summary>
+    public static IReadOnlyList<string> FragmentParagraphs(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Extract(new HtmlParser().ParseDocument(html));
+        return MainContent.FragmentBlocks(new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>"));
     }
 
     private static ExtractedArticle Extract(AngleSharp.Html.Dom.IHtmlDocument document)

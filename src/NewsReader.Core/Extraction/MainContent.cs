@@ -204,6 +204,25 @@ internal static partial class MainContent
         return Math.Min(1, (double)links / length);
     }
 
+    /// <summary>
+    /// The text of an HTML fragment (a feed item's content) as blocks, scripts, styles and embedded objects left out;
+    /// nothing is scored away, as the fragment is all article.
+    /// </summary>
+    public static List<string> FragmentBlocks(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return [];
+        }
+
+        foreach (var element in body.QuerySelectorAll("script, style, noscript, iframe, object, embed, template, svg, canvas, button, form").ToList())
+        {
+            element.Remove();
+        }
+
+        return TextBlocks(body);
+    }
+
     /// <summary>The text blocks of an element: each paragraph, heading, list item, quote or preformatted block, in order.</summary>
     private static List<string> TextBlocks(IElement root)
     {

@@ -1,3 +1,4 @@
+using NewsReader.Fetching;
 using NewsReader.Storage;
 using NewsReader.Web.Startup;
 
@@ -19,6 +20,7 @@ internal static class CommandHost
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddNewsReaderCore(DatabaseLocation.ConnectionString(builder.Configuration, builder.Environment.ContentRootPath));
+        builder.Services.AddOptions<FetchOptions>().Bind(builder.Configuration.GetSection(FetchOptions.Section));
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         return host;

@@ -6,6 +6,9 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
     /// <summary>`--output &lt;file&gt;`, for the commands that write one.</summary>
     public string? OutputPath { get; init; }
 
+    /// <summary>`--follow-links` (ingest): fetch the page of a feed item that carries only a teaser.</summary>
+    public bool FollowLinks { get; init; }
+
     public const string Serve = "serve";
     public const string Ingest = "ingest";
     public const string Export = "export";
@@ -36,6 +39,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
         var paths = new List<string>();
         string? db = null;
         string? output = null;
+        var followLinks = false;
         for (var i = 0; i < rest.Count; i++)
         {
             var arg = rest[i];
@@ -61,6 +65,10 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
 
                 output = rest[++i];
             }
+            else if (arg == "--follow-links" && verb == Ingest)
+            {
+                followLinks = true;
+            }
             else if (arg.StartsWith('-') && arg.Length > 1)
             {
                 return new(verb, [], null, [], $"unknown option '{arg}'");
@@ -71,11 +79,11 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
             }
         }
 
-        var error = verb == Ingest && paths.Count == 0 ? "ingest needs at least one file or folder"
+        var error = verb == Ingest && paths.Count == 0 ? "ingest needs at least one file, folder or URL"
             : verb == Export && paths.Count > 0 ? $"export takes no paths (got '{paths[0]}')"
             : verb == NerEval && paths.Count != 1 ? "ner-eval needs exactly one CoNLL file"
             : verb == Extract && paths.Count == 0 ? "extract needs at least one HTML file"
             : null;
-        return new(verb, paths, db, [], error) { OutputPath = output };
+        return new(verb, paths, db, [], error) { OutputPath = output, FollowLinks = followLinks };
     }
 }

@@ -2,7 +2,10 @@ using NewsReader.Ingestion;
 
 namespace NewsReader.Web.CommandLine;
 
-/// <summary>`ingest &lt;path&gt;...`: a line per file, a summary, and an exit code a script can trust.</summary>
+/// <summary>
+/// `ingest &lt;path-or-url&gt;... [--follow-links]`: a line per article (a feed gives several), a summary, and an exit
+/// code a script can trust.
+/// </summary>
 internal static class IngestCommand
 {
     /// <summary>Below this many files the per-file lines are progress enough.</summary>
@@ -11,7 +14,7 @@ internal static class IngestCommand
     public static async Task<int> RunAsync(CommandLineArguments arguments, CommandConsole console, CancellationToken cancellationToken)
     {
         using var host = await CommandHost.StartAsync(arguments.DbPath, cancellationToken);
-        var files = FileIngestor.ExpandPaths(arguments.Paths);
+        var files = SourceIngestor.ExpandPaths(arguments.Paths);
         using var bar = console.IsTerminal && files.Count >= ProgressBarThreshold ? new ProgressBar(console.Error, files.Count) : null;
         var progress = new LineProgress(outcome =>
         {
@@ -19,12 +22,12 @@ internal static class IngestCommand
             console.Out.WriteLine(outcome.ToString());
             bar?.Advance();
         });
-        var outcomes = await host.Services.GetRequiredService<FileIngestor>().IngestAsync(files, progress, cancellationToken);
+        var outcomes = await host.Services.GetRequiredService<SourceIngestor>().IngestAsync(files, new IngestOptions(arguments.FollowLinks), progress, cancellationToken);
         bar?.Clear();
 
         var failed = outcomes.Count(o => o.Status == IngestStatus.Failed);
         console.Out.WriteLine(
-            $"{outcomes.Count} files: {outcomes.Count(o => o.Status == IngestStatus.Added)} added, " +
+            $"{outcomes.Count} articles from {files.Count} sources: {outcomes.Count(o => o.Status == IngestStatus.Added)} added, " +
             $"{outcomes.Count(o => o.Status == IngestStatus.Duplicate)} duplicate, {failed} failed");
         return failed == 0 ? ExitCodes.Success : ExitCodes.InputFailed;
     }

@@ -10,9 +10,14 @@ internal static class Usage
 
         Commands:
           serve                      Serve the web app (the default). --urls and ASPNETCORE_URLS work as usual.
-          ingest <path>... [--db F]  Add articles from files or folders (folders recursively: *.txt).
-                                     A line per file (added, duplicate, failed: reason) and a summary.
-                                     Exit 0 when every file was added or a duplicate, 1 when any failed.
+          ingest <path|url>... [--follow-links] [--db F]
+                                     Add articles from files, folders and http(s) URLs: plain text
+                                     (.txt), web pages (.html), Markdown (.md, front matter read) and
+                                     RSS/Atom feeds (.xml, .rss, .atom; an article per item). Folders
+                                     are read recursively. --follow-links fetches the page of a feed
+                                     item that carries only a teaser. A line per article (added,
+                                     duplicate, failed: reason) and a summary. Exit 0 when every
+                                     article was added or a duplicate, 1 when any failed.
           export [--db F]            Write the whole store as JSON to standard output.
           extract <file>...          Read saved HTML pages: one JSON object per line per page,
                                      {"source","title","byline","published","siteName","text"}.

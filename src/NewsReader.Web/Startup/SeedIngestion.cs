@@ -11,7 +11,7 @@ namespace NewsReader.Web.Startup;
 /// </summary>
 internal sealed partial class SeedIngestion(
     IDbContextFactory<NewsReaderDbContext> contextFactory,
-    FileIngestor ingestor,
+    SourceIngestor ingestor,
     SeedingProgress progress,
     IOptions<SeedOptions> seeds,
     ILogger<SeedIngestion> logger) : BackgroundService
@@ -54,7 +54,7 @@ internal sealed partial class SeedIngestion(
                 return;
             }
 
-            var outcomes = await ingestor.IngestAsync(FileIngestor.ExpandPaths([folder]), progress: null, Path.GetDirectoryName(folder), cancellationToken);
+            var outcomes = await ingestor.IngestAsync(SourceIngestor.ExpandPaths([folder]), new IngestOptions(SourceRoot: Path.GetDirectoryName(folder)), progress: null, cancellationToken);
             foreach (var failed in outcomes.Where(o => o.Status == IngestStatus.Failed))
             {
                 LogSeedFailed(logger, failed.Source, failed.Reason);

@@ -10,7 +10,7 @@ public sealed class EntityProfileTests
     public async Task A_profile_gathers_forms_outlets_dates_companions_and_articles()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await database.FileIngestor().IngestAsync(FileIngestor.ExpandPaths([RepositoryPaths.Seeds]), null, CancellationToken.None);
+        await database.SourceIngestor().IngestAsync(SourceIngestor.ExpandPaths([RepositoryPaths.Seeds]), IngestOptions.Default, null, CancellationToken.None);
         await using var db = database.CreateDbContext();
         var id = await db.Entities.Where(e => e.Name == "Joe Biden").Select(e => e.Id).SingleAsync();
 

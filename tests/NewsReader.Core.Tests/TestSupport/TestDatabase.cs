@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsReader.Entities.Recognition;
 using NewsReader.Export;
+using NewsReader.Fetching;
 using NewsReader.Ingestion;
 using NewsReader.Nlp.Tagging;
 using NewsReader.Storage;
@@ -40,7 +41,7 @@ internal sealed class TestDatabase : IDbContextFactory<NewsReaderDbContext>, IAs
 
     public ArticleIngestor Ingestor() => new(this, SharedRecognizer.Value, Time);
 
-    public FileIngestor FileIngestor() => new(Ingestor());
+    public SourceIngestor SourceIngestor(FetchOptions? fetching = null) => new(Ingestor(), new WebFetcher(Microsoft.Extensions.Options.Options.Create(fetching ?? new FetchOptions())));
 
     public StoreExporter Exporter() => new(this);
 

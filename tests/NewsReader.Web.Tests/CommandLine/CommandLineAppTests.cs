@@ -18,7 +18,7 @@ public sealed class CommandLineAppTests : IDisposable
         exit.Should().Be(0);
         output.Should().MatchRegex(@"(?m)^added\s+.*000_74888a945cd2ecf2\.txt\s+\(article 1\)$");
         output.Should().MatchRegex(@"(?m)^added\s+.*004_d7be26c49e3a6d0f\.txt\s+\(article 2\)$");
-        output.Should().Contain("2 files: 2 added, 0 duplicate, 0 failed");
+        output.Should().Contain("2 articles from 2 sources: 2 added, 0 duplicate, 0 failed");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class CommandLineAppTests : IDisposable
         var (exit, output, _) = await RunAsync("ingest", RepositoryPaths.Seeds, "--db", Db);
 
         exit.Should().Be(0);
-        output.Should().Contain("duplicate").And.Contain("2 files: 0 added, 2 duplicate, 0 failed");
+        output.Should().Contain("duplicate").And.Contain("2 articles from 2 sources: 0 added, 2 duplicate, 0 failed");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class CommandLineAppTests : IDisposable
         var (exit, output, _) = await RunAsync("ingest", empty, RepositoryPaths.Seeds, "--db", Db);
 
         exit.Should().Be(1);
-        output.Should().Contain($"failed     {empty}: empty file").And.Contain("3 files: 2 added, 0 duplicate, 1 failed");
+        output.Should().Contain($"failed     {empty}: empty file").And.Contain("3 articles from 3 sources: 2 added, 0 duplicate, 1 failed");
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class CommandLineAppTests : IDisposable
         var (exit, output, _) = await RunAsync("help");
 
         exit.Should().Be(0);
-        output.Should().Contain("ingest <path>...").And.Contain("export");
+        output.Should().Contain("ingest <path|url>...").And.Contain("--follow-links").And.Contain("export");
     }
 
     public void Dispose()

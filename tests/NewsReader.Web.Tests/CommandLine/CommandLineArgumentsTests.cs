@@ -37,7 +37,7 @@ public sealed class CommandLineArgumentsTests
     }
 
     [Theory]
-    [InlineData(new[] { "ingest" }, "ingest needs at least one file or folder")]
+    [InlineData(new[] { "ingest" }, "ingest needs at least one file, folder or URL")]
     [InlineData(new[] { "ingest", "a.txt", "--db" }, "--db needs a file path")]
     [InlineData(new[] { "ingest", "a.txt", "--verbose" }, "unknown option '--verbose'")]
     [InlineData(new[] { "export", "a.txt" }, "export takes no paths (got 'a.txt')")]

@@ -22,7 +22,7 @@ public sealed class NewsReaderWebFactory(bool seedInBackground = false, bool see
     {
         var path = Path.Combine(_folder, fileName);
         await File.WriteAllTextAsync(path, content);
-        var outcome = await Services.GetRequiredService<FileIngestor>().IngestFileAsync(path, CancellationToken.None);
+        var outcome = await Services.GetRequiredService<SourceIngestor>().IngestFileAsync(path, CancellationToken.None);
         return outcome.ArticleId ?? throw new InvalidOperationException($"ingest failed: {outcome}");
     }
 

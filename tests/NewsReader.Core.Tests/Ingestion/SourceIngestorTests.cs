@@ -4,7 +4,7 @@ using NewsReader.TestSupport;
 
 namespace NewsReader.Ingestion;
 
-public sealed class FileIngestorTests : IDisposable
+public sealed class SourceIngestorTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("newsreader-files-").FullName;
 
@@ -26,7 +26,7 @@ public sealed class FileIngestorTests : IDisposable
         var bad = Write(name, content);
         var files = new[] { bad, RepositoryPaths.Seed("000_74888a945cd2ecf2.txt") };
 
-        var outcomes = await database.FileIngestor().IngestAsync(files, progress: null, CancellationToken.None);
+        var outcomes = await database.SourceIngestor().IngestAsync(files, IngestOptions.Default, progress: null, CancellationToken.None);
 
         outcomes[0].Status.Should().Be(IngestStatus.Failed);
         outcomes[0].Reason.Should().StartWith(reason);
@@ -45,7 +45,7 @@ public sealed class FileIngestorTests : IDisposable
             stream.SetLength(ArticleLimits.MaxFileBytes + 1);
         }
 
-        var outcome = await database.FileIngestor().IngestFileAsync(big, CancellationToken.None);
+        var outcome = await database.SourceIngestor().IngestFileAsync(big, CancellationToken.None);
 
         outcome.Reason.Should().StartWith("too large");
     }
@@ -55,22 +55,26 @@ public sealed class FileIngestorTests : IDisposable
     {
         await using var database = await TestDatabase.CreateAsync();
 
-        var outcome = await database.FileIngestor().IngestFileAsync(Path.Combine(_folder, "nope.txt"), CancellationToken.None);
+        var outcome = await database.SourceIngestor().IngestFileAsync(Path.Combine(_folder, "nope.txt"), CancellationToken.None);
 
         outcome.Should().Be(IngestOutcome.Failed(Path.Combine(_folder, "nope.txt"), "no such file"));
     }
 
     [Fact]
-    public void Folders_expand_recursively_to_their_text_files_in_a_stable_order()
+    public void Folders_expand_recursively_to_their_article_files_in_a_stable_order()
     {
         Write("b.txt", "x"u8.ToArray());
+        Write("c.html", "x"u8.ToArray());
+        Write("d.md", "x"u8.ToArray());
+        Write("e.rss", "x"u8.ToArray());
         Write("notes.pdf", "x"u8.ToArray());
         Directory.CreateDirectory(Path.Combine(_folder, "sub"));
         Write(Path.Combine("sub", "a.txt"), "x"u8.ToArray());
 
-        var files = FileIngestor.ExpandPaths([_folder]);
+        var files = SourceIngestor.ExpandPaths([_folder, "https://example.com/a"]);
 
-        files.Select(f => Path.GetRelativePath(_folder, f)).Should().Equal("b.txt", Path.Combine("sub", "a.txt"));
+        files.Select(f => f.StartsWith("https:", StringComparison.Ordinal) ? f : Path.GetRelativePath(_folder, f))
+            .Should().Equal("b.txt", "c.html", "d.md", "e.rss", Path.Combine("sub", "a.txt"), "https://example.com/a");
     }
 
     [Fact]
@@ -79,7 +83,7 @@ public sealed class FileIngestorTests : IDisposable
         await using var database = await TestDatabase.CreateAsync();
         var heard = new List<IngestOutcome>();
 
-        await database.FileIngestor().IngestAsync(FileIngestor.ExpandPaths([RepositoryPaths.Seeds]), new SynchronousProgress(heard.Add), CancellationToken.None);
+        await database.SourceIngestor().IngestAsync(SourceIngestor.ExpandPaths([RepositoryPaths.Seeds]), IngestOptions.Default, new SynchronousProgress(heard.Add), CancellationToken.None);
 
         heard.Select(o => o.Status).Should().Equal(IngestStatus.Added, IngestStatus.Added);
     }

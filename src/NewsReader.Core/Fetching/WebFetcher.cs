@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using NewsReader.Sources;
+
+namespace NewsReader.Fetching;
+
+/// <summary>
+/// Fetches one URL for ingestion, defensively: http and https only; the address every hop connects to checked against
+/// <see cref="NetworkAddresses.IsPublic"/> unless private addresses are allowed; redirects followed by hand up to a
+/// limit; one timeout over the whole fetch; only article and feed media types; the body capped after decompression, so
+/// a compression bomb stops at the cap. Every refusal is a <see cref="FetchResult"/> saying why, never an exception.
+/// </summary>
+public sealed class WebFetcher : IDisposable
+{
+    private readonly FetchOptions _options;
+    private readonly HttpClient _client;
+
+    public WebFetcher(IOptions<FetchOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            ConnectTimeout = TimeSpan.FromSeconds(Math.Min(10, _options.TimeoutSeconds)),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            UseProxy = _options.UseSystemProxy,
+            ConnectCallback = ConnectAsync,
+        };
+        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _client.DefaultRequestHeaders.UserAgent.ParseAdd(_options.UserAgent);
+        _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/markdown;q=0.8,text/plain;q=0.7");
+    }
+
+    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
+        try
+        {
+            for (var hop = 0; hop <= _options.MaxRedirects; hop++)
+            {
+                if (await RefusalOfAsync(url, timeout.Token) is { } refusal)
+                {
+                    return FetchResult.Failure(refusal);
+                }
+
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                if ((int)response.StatusCode is 301 or 302 or 303 or 307 or 308)
+                {
+                    if (response.Headers.Location is not { } location)
+                    {
+                        return FetchResult.Failure($"the server redirected ({(int)response.StatusCode}) without saying where");
+                    }
+
+                    url = location.IsAbsoluteUri ? location : new Uri(url, location);
+                    continue;
+                }
+
+                return await ReadAsync(url, response, timeout.Token);
+            }
+
+            return FetchResult.Failure($"too many redirects (the limit is {_options.MaxRedirects})");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return FetchResult.Failure($"timed out after {_options.TimeoutSeconds} s");
+        }
+        catch (HttpRequestException ex)
+        {
+            return FetchResult.Failure(ex.InnerException is RefusedAddressException refused ? refused.Message : $"could not fetch: {ex.Message}");
+        }
+    }
+
+    private async Task<FetchResult> ReadAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return FetchResult.Failure($"the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
+        }
+
+        var type = response.Content.Headers.ContentType;
+        if (!SourceFormats.IsSupportedMediaType(type?.MediaType))
+        {
+            return FetchResult.Failure($"not an article or feed: the server sent {type?.MediaType ?? "no content type"}");
+        }
+
+        if (response.Content.Headers.ContentLength > _options.MaxBytes)
+        {
+            return FetchResult.Failure(TooLarge());
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxBytes)
+            {
+                return FetchResult.Failure(TooLarge());
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return FetchResult.Success(new SourceDocument(url.AbsoluteUri, buffer.ToArray(), type!.MediaType, type.CharSet?.Trim('"'), url));
+    }
+
+    private string TooLarge() => $"too large: over the {_options.MaxBytes:N0}-byte limit";
+
+    /// <summary>Why a URL may not be fetched: its scheme, or (when the host is an address) where it points.</summary>
+    private async Task<string?> RefusalOfAsync(Uri url, CancellationToken cancellationToken)
+    {
+        if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
+        {
+            return $"refused: only http and https URLs are fetched, not '{(url.IsAbsoluteUri ? url.Scheme : url.OriginalString)}'";
+        }
+
+        if (_options.AllowPrivateAddresses)
+        {
+            return null;
+        }
+
+        try
+        {
+            var addresses = await AddressesOfAsync(url.DnsSafeHost, cancellationToken);
+            return addresses.All(NetworkAddresses.IsPublic) ? null : RefusedAddressException.MessageFor(url.Host);
+        }
+        catch (SocketException ex)
+        {
+            return $"could not fetch: {url.Host} does not resolve ({ex.SocketErrorCode})";
+        }
+    }
+
+    /// <summary>Connects only to addresses the policy allows, so DNS answering differently the second time changes nothing.</summary>
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var host = context.DnsEndPoint.Host;
+        var addresses = (await AddressesOfAsync(host, cancellationToken))
+            .Where(a => _options.AllowPrivateAddresses || _options.UseSystemProxy || NetworkAddresses.IsPublic(a))
+            .ToArray();
+        if (addresses.Length == 0)
+        {
+            throw new RefusedAddressException(RefusedAddressException.MessageFor(host));
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<IPAddress[]> AddressesOfAsync(string host, CancellationToken cancellationToken) =>
+        IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+
+    public void Dispose() => _client.Dispose();
+
+    private sealed class RefusedAddressException(string message) : IOException(message)
+    {
+        public static string MessageFor(string host) =>
+            $"refused: {host} is a loopback, private or internal address (set Fetching:AllowPrivateAddresses to allow it)";
+    }
+}

@@ -1,0 +1,7 @@
+namespace NewsReader.Sources.Feeds;
+
+/// <summary>
+/// One item of a feed: its headline, link, time, author, and the text the feed carries for it; that text is the whole
+/// article (<see cref="HasFullText"/>) when it runs to <see cref="FeedReader.FullTextWords"/> words, else a teaser.
+/// </summary>
+public sealed record FeedEntry(string? Title, Uri? Link, DateTime? Published, string? Author, IReadOnlyList<string> Paragraphs, bool HasFullText);

@@ -1,0 +1,83 @@
+using NewsReader.Articles;
+using NewsReader.Ingestion;
+using NewsReader.Sources.Feeds;
+
+namespace NewsReader.Sources;
+
+/// <summary>
+/// Reads the articles out of one source document, whatever its format (<see cref="SourceFormats.Detect"/>): a text,
+/// page or Markdown file gives one item, a feed one per entry. Nothing here throws on bad input: each item is an
+/// article or the reason it is not one.
+/// </summary>
+public static class SourceReader
+{
+    public static IReadOnlyList<SourceItem> Read(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var bytes = document.Content;
+        if (bytes.Length == 0)
+        {
+            return [SourceItem.Failed(document.Source, "empty file")];
+        }
+
+        if (bytes.Length > ArticleLimits.MaxFileBytes)
+        {
+            return [SourceItem.Failed(document.Source, $"too large: {bytes.Length:N0} bytes, the limit is {ArticleLimits.MaxFileBytes:N0}")];
+        }
+
+        try
+        {
+            return SourceFormats.Detect(document.Source, document.MediaType, bytes) switch
+            {
+                SourceFormat.Html => [One(document, PageDecoder.Decode(bytes, document.Charset), html => HtmlArticleReader.Read(html, document.Url))],
+                SourceFormat.Markdown => [One(document, TextDecoder.Decode(bytes), MarkdownArticleParser.Parse)],
+                SourceFormat.Feed => ReadFeed(document),
+                _ => [One(document, TextDecoder.Decode(bytes), PlainTextArticleParser.Parse)],
+            };
+        }
+        catch (InvalidDataException ex)
+        {
+            return [SourceItem.Failed(document.Source, ex.Message)];
+        }
+    }
+
+    private static SourceItem One(SourceDocument document, SourceText text, Func<string, ParseResult> parse) =>
+        new(document.Source, text.Succeeded ? parse(text.Text) : ParseResult.Failure(text.Error));
+
+    private static List<SourceItem> ReadFeed(SourceDocument document)
+    {
+        if (document.Content.AsSpan().IndexOf((byte)0) >= 0 && document.Content is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]))
+        {
+            return [SourceItem.Failed(document.Source, "binary file: it contains NUL bytes")];
+        }
+
+        var feed = FeedReader.Read(document.Content);
+        if (feed.Entries.Count == 0)
+        {
+            return [SourceItem.Failed(document.Source, "empty feed: it has no items")];
+        }
+
+        var outlet = OutletOf(feed);
+        return feed.Entries.Select((entry, i) =>
+        {
+            var source = entry.Link?.AbsoluteUri ?? $"{document.Source}#item-{i + 1}";
+            if (ArticleLimits.TitleProblem(entry.Title) is { } problem)
+            {
+                return SourceItem.Failed(source, entry.Title is null ? "no title: the feed item has none" : problem);
+            }
+
+            return entry.HasFullText
+                ? new SourceItem(source, ParseResult.Success(new ParsedArticle(entry.Title!, outlet, entry.Published, entry.Paragraphs, [])))
+                : new SourceItem(source, ParseResult.Failure(entry.Link is null
+                    ? "the feed carries only a teaser for this item, and no link to the article"
+                    : "the feed carries only a teaser for this item: follow links (--follow-links) to fetch the article"), entry.Link);
+        }).ToList();
+    }
+
+    /// <summary>The site a feed belongs to: its title before any " - Section" part, else its link's host.</summary>
+    private static string? OutletOf(Feed feed)
+    {
+        var title = feed.Title?.Split([" - ", " | ", " – ", " — ", ": "], 2, StringSplitOptions.TrimEntries)[0];
+        return string.IsNullOrWhiteSpace(title) ? HtmlArticleReader.HostName(feed.Link) : title;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using NewsReader.Sources.Feeds;
+
+namespace NewsReader.Sources;
+
+public sealed class SourceReaderTests
+{
+    [Fact]
+    public void A_feed_gives_an_item_per_entry_and_a_bad_entry_does_not_spoil_the_others()
+    {
+        var rss = FeedReaderTests.Rss($"""
+            <item><title>Harbour plan approved</title><link>https://coastal.example/a</link><description><![CDATA[<p>{FeedReaderTests.LongParagraph}</p>]]></description></item>
+            <item><link>https://coastal.example/untitled</link><description>{FeedReaderTests.LongParagraph}</description></item>
+            <item><title>Teaser</title><link>https://coastal.example/teaser</link><description>Read more.</description></item>
+            """);
+
+        var items = SourceReader.Read(new SourceDocument("feed.xml", Encoding.UTF8.GetBytes(rss)));
+
+        items.Select(i => i.Source).Should().Equal("https://coastal.example/a", "https://coastal.example/untitled", "https://coastal.example/teaser");
+        items[0].Result.Article!.Outlet.Should().Be("Coastal Times");
+        items[1].Result.Error.Should().StartWith("no title");
+        items[2].Result.Error.Should().Contain("only a teaser");
+        items[2].FullTextAt.Should().Be(new Uri("https://coastal.example/teaser"));
+    }
+
+    [Theory]
+    [InlineData("page.html", new byte[] { })]
+    [InlineData("feed.xml", new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00 })]
+    [InlineData("notes.md", new byte[] { (byte)'#', (byte)' ', 0xC3, 0x28 })]
+    public void Bad_bytes_in_any_format_are_an_item_that_says_why(string name, byte[] content)
+    {
+        var items = SourceReader.Read(new SourceDocument(name, content));
+
+        items.Should().ContainSingle().Which.Result.Succeeded.Should().BeFalse();
+    }
+}
