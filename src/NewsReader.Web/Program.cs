@@ -1,4 +1,5 @@
 using NewsReader.Web;
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Api;
 using NewsReader.Web.CommandLine;
 using NewsReader.Web.Startup;
@@ -19,12 +20,15 @@ var builder = WebApplication.CreateBuilder([.. arguments.HostArguments]);
 builder.WebHost.UseStaticWebAssets();
 AppFolderSettings.AddAsLowestPriority(builder.Configuration);
 
-// Core (storage, ingestion, entities), seeding on first start, Razor Pages.
+// Core (storage, ingestion, entities), seeding on first start, Razor Pages; reading is public, writing needs the
+// signed-in administrator (cookie, rate limits).
 builder.Services.AddNewsReaderWeb(builder.Configuration, builder.Environment);
+builder.Services.AddWriteAccess(builder.Configuration);
 
 var app = builder.Build();
 
-// Errors: a friendly page outside Development, never a stack trace.
+// Errors: a friendly page outside Development, never a stack trace. Security headers on every response.
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -32,6 +36,9 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapEntitySuggestions();

@@ -15,6 +15,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
     public const string Help = "help";
     public const string NerEval = "ner-eval";
     public const string Extract = "extract";
+    public const string HashPassword = "hash-password";
 
     public static CommandLineArguments Parse(IReadOnlyList<string> args)
     {
@@ -29,6 +30,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
         {
             Serve => new(Serve, [], null, args.Skip(1).ToList(), null),
             Help => new(Help, [], null, [], null),
+            HashPassword => args.Count == 1 ? new(HashPassword, [], null, [], null) : new(HashPassword, [], null, [], "hash-password takes no arguments: it reads the password from standard input"),
             Ingest or Export or NerEval or Extract => ParseOptions(verb, args.Skip(1).ToList()),
             _ => new(verb, [], null, [], $"unknown command '{verb}'"),
         };

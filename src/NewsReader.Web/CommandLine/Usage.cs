@@ -25,6 +25,9 @@ internal static class Usage
                                      Tag a CoNLL-style file (token first, gold tag last) with the entity
                                      model; print precision, recall and F1 per type and tokens per second.
                                      --output writes each line with the predicted tag appended.
+          hash-password              Read the administrator password from standard input (not echoed on a
+                                     terminal) and print its hash, for Admin__PasswordHash. Signing in at
+                                     /account/login then allows adding articles at /ingest.
           help                       Show this text.
 
         Options:

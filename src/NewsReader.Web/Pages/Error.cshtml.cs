@@ -11,11 +11,21 @@ public sealed class ErrorModel : PageModel
     [BindProperty(SupportsGet = true)]
     public int? Status { get; set; }
 
-    public string Heading => Status == 404 ? "Not found" : "Something went wrong";
+    public string Heading => Status switch
+    {
+        404 => "Not found",
+        413 => "Too large",
+        429 => "Too many requests",
+        _ => "Something went wrong",
+    };
 
-    public string Explanation => Status == 404
-        ? "There is nothing at this address. The article or entity may not exist."
-        : "The page could not be shown. Try again; if it keeps happening, the server log says why.";
+    public string Explanation => Status switch
+    {
+        404 => "There is nothing at this address. The article or entity may not exist.",
+        413 => "The upload is larger than the server accepts at once. Send fewer or smaller files.",
+        429 => "Too many requests from your address in the last minute. Wait a minute and try again.",
+        _ => "The page could not be shown. Try again; if it keeps happening, the server log says why.",
+    };
 
     public void OnGet()
     {

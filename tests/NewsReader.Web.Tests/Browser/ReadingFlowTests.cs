@@ -7,38 +7,18 @@ namespace NewsReader.Web.Browser;
 /// <summary>A person's first minutes: the home page, an article, then two articles side by side.</summary>
 public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
 {
-    private static readonly string[] ChromiumArguments =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     private readonly NewsReaderWebFactory _factory = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private ChromiumBrowser? _chromium;
 
     /// <summary>Screenshots land here for CI to keep as artefacts.</summary>
     public static string ArtefactFolder => Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
 
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(ChromiumFactAttribute.ChromiumPath))
-        {
-            return;
-        }
-
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ChromiumArguments,
-        });
-    }
+    public async Task InitializeAsync() => _chromium = await ChromiumBrowser.StartAsync(_factory);
 
     [ChromiumFact]
     public async Task Reader_opens_an_article_follows_a_name_and_compares_the_seeds()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await _chromium!.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var baseAddress = _factory.ClientOptions.BaseAddress;
 
         await page.GotoAsync(baseAddress.ToString());
@@ -69,7 +49,7 @@ public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
     [ChromiumFact]
     public async Task A_story_page_lists_its_reports_and_compares_them()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await _chromium!.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await page.GotoAsync(_factory.ClientOptions.BaseAddress + "stories");
 
         await page.Locator(".story-card a").First.ClickAsync();
@@ -83,7 +63,7 @@ public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
     [ChromiumFact]
     public async Task Typing_a_misspelt_name_suggests_the_entity_and_the_keyboard_reaches_its_page()
     {
-        var page = await _browser!.NewPageAsync();
+        var page = await _chromium!.Browser.NewPageAsync();
         await page.GotoAsync(_factory.ClientOptions.BaseAddress.ToString());
 
         await page.Locator("#site-search").PressSequentiallyAsync("Netanhayu");
@@ -98,12 +78,10 @@ public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
     public void Dispose() => _factory.Dispose();

@@ -112,11 +112,51 @@ public sealed class CommandLineAppTests : IDisposable
         json.RootElement.GetProperty("text").GetString().Should().Contain("earthquake struck").And.Contain("\n\nTsunami").And.NotContain("Home");
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    [Fact]
+    public async Task Hash_password_prints_a_hash_of_the_password_read_from_standard_input()
+    {
+        var (exit, output, error) = await RunWithInputAsync("a long enough password\n", "hash-password");
+
+        exit.Should().Be(ExitCodes.Success);
+        var hash = output.Trim();
+        hash.Should().StartWith("pbkdf2-sha256$600000$").And.NotContain("a long enough password");
+        Accounts.AdminPassword.Verify("a long enough password", hash).Should().BeTrue();
+        error.Should().Contain("Admin__PasswordHash");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("short\n")]
+    public async Task Hash_password_refuses_a_missing_or_short_password(string input)
+    {
+        var (exit, output, error) = await RunWithInputAsync(input, "hash-password");
+
+        exit.Should().Be(ExitCodes.InputFailed);
+        output.Should().BeEmpty();
+        error.Should().Contain("at least 10 characters");
+    }
+
+    [Fact]
+    public async Task Ingest_reads_a_url_and_a_markdown_file_in_one_batch_and_says_what_follow_links_is_for()
+    {
+        var note = Path.Combine(Path.GetDirectoryName(Db)!, "note.md");
+        await File.WriteAllTextAsync(note, "# Ferry strike ends\n\nThe ferry strike in Portsmouth ended on Friday, the union said.\n");
+
+        var (exit, output, _) = await RunAsync("ingest", note, "ftp://example.com/feed.xml", "--db", Db);
+
+        exit.Should().Be(ExitCodes.InputFailed);
+        output.Should().Contain("added      " + note).And.Contain("failed     ftp://example.com/feed.xml: refused: only http and https URLs are fetched")
+            .And.Contain("2 articles from 2 sources: 1 added, 0 duplicate, 1 failed");
+    }
+
+    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    private static async Task<(int Exit, string Output, string Error)> RunWithInputAsync(string input, params string[] args)
     {
         using var output = new MemoryStream();
         using var error = new StringWriter();
-        var exit = await CommandLineApp.RunAsync(CommandLineArguments.Parse(args), new CommandConsole(output, error, isTerminal: false), CancellationToken.None);
+        using var stdin = new StringReader(input);
+        var exit = await CommandLineApp.RunAsync(CommandLineArguments.Parse(args), new CommandConsole(output, error, isTerminal: false, stdin), CancellationToken.None);
         return (exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 }

@@ -9,9 +9,9 @@ namespace NewsReader.Web.TestSupport;
 
 /// <summary>
 /// The whole app over its own SQLite file, seeded from the repository's seeds/ before it serves (or, when asked,
-/// in the background as a first start does).
+/// in the background as a first start does). Extra settings (an administrator, rate limits) override the defaults.
 /// </summary>
-public sealed class NewsReaderWebFactory(bool seedInBackground = false, bool seedingEnabled = true) : WebApplicationFactory<Program>
+public sealed class NewsReaderWebFactory(bool seedInBackground = false, bool seedingEnabled = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("newsreader-web-").FullName;
 
@@ -33,6 +33,10 @@ public sealed class NewsReaderWebFactory(bool seedInBackground = false, bool see
         builder.UseSetting("Seeds:Path", RepositoryPaths.Seeds);
         builder.UseSetting("Seeds:WaitBeforeServing", seedInBackground ? "false" : "true");
         builder.UseSetting("Seeds:Enabled", seedingEnabled ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

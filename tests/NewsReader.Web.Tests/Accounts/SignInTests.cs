@@ -1,0 +1,71 @@
+using System.Net;
+using NewsReader.Web.TestSupport;
+
+namespace NewsReader.Web.Accounts;
+
+public sealed class SignInTests
+{
+    [Fact]
+    public async Task The_right_password_signs_in_and_a_wrong_one_does_not()
+    {
+        using var factory = new NewsReaderWebFactory(seedingEnabled: false, settings: TestAdmin.Settings());
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+
+        using var wrong = await TestAdmin.PostFormAsync(client, "/account/login", new() { ["Password"] = "guess" });
+        using var right = await TestAdmin.PostFormAsync(client, "/account/login", new() { ["Password"] = TestAdmin.Password });
+        using var ingest = await client.GetAsync(new Uri("/ingest", UriKind.Relative));
+
+        wrong.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await wrong.Content.ReadAsStringAsync()).Should().Contain("That password is not right.");
+        right.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        right.Headers.Location!.ToString().Should().Be("/ingest");
+        right.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("newsreader.admin=", StringComparison.Ordinal))
+            .Should().Contain("httponly").And.Contain("samesite=strict");
+        ingest.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Without_a_configured_hash_nobody_can_sign_in_and_the_page_says_how_to_configure_one()
+    {
+        using var factory = new NewsReaderWebFactory(seedingEnabled: false);
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var page = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
+
+        page.Should().Contain("No administrator is configured").And.Contain("hash-password");
+        page.Should().NotContain("type=\"password\"");
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_past_the_limit_get_429()
+    {
+        using var factory = new NewsReaderWebFactory(seedingEnabled: false, settings: TestAdmin.Settings(("RateLimits:SignInAttemptsPerMinute", "3")));
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+        }
+
+        using var refused = await client.PostAsync(new Uri("/account/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["Password"] = TestAdmin.Password }));
+
+        statuses.Should().OnlyContain(s => s == HttpStatusCode.OK);
+        refused.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_write_access()
+    {
+        using var factory = new NewsReaderWebFactory(seedingEnabled: false, settings: TestAdmin.Settings());
+        var client = await TestAdmin.SignedInClientAsync(factory);
+
+        using var signOut = await TestAdmin.PostFormAsync(client, "/account/logout", [], formPage: "/");
+        using var ingest = await client.GetAsync(new Uri("/ingest", UriKind.Relative));
+
+        signOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        ingest.StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+}
