@@ -13,14 +13,30 @@ namespace NewsReader.Extraction;
 /// </summary>
 internal static partial class PageMetadata
 {
-    private static readonly string[] TitleMetas = ["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title"];
-    private static readonly string[] BylineMetas = ["dc:creator", "dcterm:creator", "author", "parsely-author", "article:author", "sailthru.author", "byl"];
+    private static readonly string[] TitleMetas = ["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"];
+    private static readonly string[] BylineMetas = ["dc:creator", "dcterm:creator", "author", "parsely-author", "article:author", "sailthru:author", "byl"];
     private static readonly string[] SiteMetas = ["og:site_name", "application-name"];
-    private static readonly string[] PublishedMetas = ["article:published_time", "parsely-pub-date", "datePublished", "dc.date", "dcterm:created", "pubdate", "publish-date", "date"];
-    private static readonly string[] ArticleTypes = ["Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage"];
+    private static readonly string[] PublishedMetas = ["article:published_time", "parsely-pub-date", "datepublished", "dc:date", "dcterm:created", "pubdate", "publish-date", "date"];
+    private static readonly string[] ArticleTypes =
+    [
+        "Article", "NewsArticle", "AdvertiserContentArticle", "AnalysisNewsArticle", "AskPublicNewsArticle", "BackgroundNewsArticle",
+        "BlogPosting", "DiscussionForumPosting", "LiveBlogPosting", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle",
+        "Report", "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting", "TechArticle", "WebPage",
+    ];
 
-    [GeneratedRegex(@"\s[\|\-–—\\/>»]\s")]
+    /// <summary>The separators between a headline and a site's name in a title: | - – — \ / &gt; » with a space after.</summary>
+    [GeneratedRegex(@"[\|\-–—\\/>»] ")]
     private static partial Regex Separator();
+
+    /// <summary>Separators that mark a hierarchy (Site » Section » Headline) rather than a suffix.</summary>
+    [GeneratedRegex(@" [\\/>»] ")]
+    private static partial Regex HierarchySeparator();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex SpaceRuns();
+
+    [GeneratedRegex(@"^\s*<!\[CDATA\[|\]\]>\s*$")]
+    private static partial Regex CharacterDataMarks();
 
     public static (string? Title, string? Byline, DateTime? Published, string? SiteName) Read(IDocument document)
     {
@@ -28,7 +44,8 @@ internal static partial class PageMetadata
         var metas = Metas(document);
         string? Meta(string[] names) => names.Select(n => metas.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
-        var title = json.Title ?? Meta(TitleMetas) ?? CleanTitle(document.Title);
+        var pageTitle = CleanTitle(document);
+        var title = JsonLdTitle(json.Name, json.Headline, pageTitle) ?? Meta(TitleMetas) ?? pageTitle;
         var byline = json.Byline ?? ByUrl(Meta(BylineMetas)) ?? BylineInPage(document);
         var site = json.Site ?? Meta(SiteMetas);
         var published = ToUtc(json.Published) ?? ToUtc(Meta(PublishedMetas)) ?? ToUtc(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
@@ -36,30 +53,93 @@ internal static partial class PageMetadata
         return (string.IsNullOrWhiteSpace(title) ? null : System.Net.WebUtility.HtmlDecode(title).Trim(), CleanByline(Clean(byline)), published, Clean(site));
     }
 
-    /// <summary>"Headline | Site" → "Headline"; "Site | Headline" → "Headline"; whichever leaves three words or more.</summary>
-    public static string? CleanTitle(string? title)
+    /// <summary>
+    /// A page's &lt;title&gt; without its site's name, the way reader modes clean it: "Headline | Site" and "Headline - Site"
+    /// lose the part after the last separator (or, when fewer than three words would remain, the part before the first);
+    /// "Topic: Headline" keeps what follows the colon unless a heading carries the whole title; a title under 15 or over
+    /// 150 characters gives way to the page's only &lt;h1&gt;. A result of four words or fewer goes back to the whole
+    /// title, unless it came from a hierarchy (Site » Headline) and lost exactly one word. Runs of spaces become one.
+    /// </summary>
+    public static string? CleanTitle(IDocument document)
     {
-        if (string.IsNullOrWhiteSpace(title))
+        var original = SpaceRuns().Replace(document.QuerySelector("title")?.TextContent.Trim() ?? "", " ");
+        if (original.Length == 0)
         {
             return null;
         }
 
-        title = MainContent.Normalize(title);
-        var separators = Separator().Matches(title);
-        if (separators.Count == 0)
+        var title = original;
+        var hierarchical = false;
+        if (Regex.IsMatch(original, @" [\|\-–—\\/>»] "))
         {
-            return title;
+            hierarchical = HierarchySeparator().IsMatch(original);
+            var separators = Separator().Matches(original);
+            title = original[..separators[^1].Index];
+            if (Words(title) < 3)
+            {
+                title = original[(Separator().Match(original) is { } first ? first.Index + 1 : 0)..];
+            }
+        }
+        else if (original.Contains(": ", StringComparison.Ordinal))
+        {
+            var headingMatches = document.QuerySelectorAll("h1, h2").Any(h => h.TextContent.Trim() == original);
+            if (!headingMatches)
+            {
+                title = original[(original.LastIndexOf(':') + 1)..];
+                if (Words(title) < 3)
+                {
+                    title = original[(original.IndexOf(':', StringComparison.Ordinal) + 1)..];
+                }
+                else if (Words(original[..original.IndexOf(':', StringComparison.Ordinal)]) > 5)
+                {
+                    title = original;
+                }
+            }
+        }
+        else if (original.Length is > 150 or < 15 && document.QuerySelectorAll("h1") is { Length: 1 } headings)
+        {
+            title = headings[0].TextContent;
         }
 
-        static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var before = title[..separators[^1].Index].Trim();
-        if (Words(before) >= 3)
+        title = SpaceRuns().Replace(title.Trim(), " ");
+        var words = Words(title);
+        if (words <= 4 && (!hierarchical || words != Words(Regex.Replace(original, @"[\|\-–—\\/>»]+", "")) - 1))
         {
-            return before;
+            title = original;
         }
 
-        var after = title[(separators[0].Index + separators[0].Length)..].Trim();
-        return Words(after) >= 3 ? after : title;
+        return title;
+    }
+
+    private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>
+    /// JSON-LD's name and headline usually agree; when they differ (a site's name in "name", or a description in
+    /// "headline"), the one resembling the page's own title wins, and "name" when neither or both do.
+    /// </summary>
+    private static string? JsonLdTitle(string? name, string? headline, string? pageTitle)
+    {
+        if (name is not null && headline is not null && name != headline && pageTitle is not null)
+        {
+            return Similarity(headline, pageTitle) > 0.75 && Similarity(name, pageTitle) <= 0.75 ? headline : name;
+        }
+
+        return name ?? headline;
+    }
+
+    /// <summary>How much of <paramref name="b"/>'s words (by length) also occur in <paramref name="a"/>, from 0 to 1.</summary>
+    private static double Similarity(string a, string b)
+    {
+        static string[] Tokens(string text) => Regex.Split(text.ToLowerInvariant(), @"\W+").Where(t => t.Length > 0).ToArray();
+        var inA = Tokens(a).ToHashSet(StringComparer.Ordinal);
+        var tokensB = Tokens(b);
+        if (inA.Count == 0 || tokensB.Length == 0)
+        {
+            return 0;
+        }
+
+        var unique = string.Join(' ', tokensB.Where(t => !inA.Contains(t)));
+        return 1 - ((double)unique.Length / string.Join(' ', tokensB).Length);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : MainContent.Normalize(System.Net.WebUtility.HtmlDecode(value));
@@ -83,16 +163,43 @@ internal static partial class PageMetadata
 
     private static string? ByUrl(string? byline) => byline is not null && byline.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : byline;
 
+    /// <summary>
+    /// The first element, in page order, that says it holds the author: <c>rel=author</c>, an <c>itemprop</c> naming the
+    /// author, or a class or id saying byline, author, dateline or written-by; its <c>itemprop=name</c> part when it
+    /// has one (so a date beside the name stays out). Hidden elements and long texts are not bylines.
+    /// </summary>
     private static string? BylineInPage(IDocument document)
     {
-        var element = document.QuerySelector("[rel=author], [itemprop=author], .byline, .author, #byline, .article-author");
-        var text = element is null ? null : MainContent.Normalize(element.TextContent);
-        return text is { Length: > 0 and < 100 } ? text : null;
+        foreach (var element in document.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
+        {
+            var marked = element.GetAttribute("rel") == "author"
+                || (element.GetAttribute("itemprop") ?? "").Contains("author", StringComparison.OrdinalIgnoreCase)
+                || BylineHint().IsMatch($"{element.ClassName} {element.Id}");
+            if (!marked || element.LocalName is "script" or "style" or "meta" or "link" || element.HasAttribute("hidden"))
+            {
+                continue;
+            }
+
+            var text = MainContent.Normalize((element.QuerySelector("[itemprop~=name]") ?? element).TextContent);
+            if (text is { Length: > 0 and < 100 })
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
+
+    [GeneratedRegex("byline|author(?!i[sz]ation)|dateline|writtenby|p-author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineHint();
 
     private static Dictionary<string, string> Metas(IDocument document)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var ranks = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        static IEnumerable<(string Key, int Rank)> Keys(string? attribute, int rank) =>
+            (attribute ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(k => (k.Trim().ToLowerInvariant().Replace('.', ':'), rank));
+
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
             var content = meta.GetAttribute("content");
@@ -101,9 +208,14 @@ internal static partial class PageMetadata
                 continue;
             }
 
-            foreach (var key in $"{meta.GetAttribute("property")} {meta.GetAttribute("name")} {meta.GetAttribute("itemprop")}".Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // "DC.Title" and "dc:title" are one name; a property outranks a name of the same meaning.
+            foreach (var (key, rank) in Keys(meta.GetAttribute("property"), 0).Concat(Keys(meta.GetAttribute("name"), 1)).Concat(Keys(meta.GetAttribute("itemprop"), 1)))
             {
-                metas.TryAdd(key.Trim(), content);
+                if (!ranks.TryGetValue(key, out var held) || rank < held)
+                {
+                    metas[key] = content;
+                    ranks[key] = rank;
+                }
             }
         }
 
@@ -113,16 +225,16 @@ internal static partial class PageMetadata
     private static DateTime? ToUtc(string? value) =>
         value is not null && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time.UtcDateTime : null;
 
-    private static (string? Title, string? Byline, string? Published, string? Site) JsonLd(IDocument document)
+    private static (string? Name, string? Headline, string? Byline, string? Published, string? Site) JsonLd(IDocument document)
     {
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                using var json = JsonDocument.Parse(CharacterDataMarks().Replace(script.TextContent, ""), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                 if (FindArticle(json.RootElement) is { } article)
                 {
-                    return (Text(article, "headline") ?? Text(article, "name"), Author(article), Text(article, "datePublished"),
+                    return (Text(article, "name")?.Trim(), Text(article, "headline")?.Trim(), Author(article), Text(article, "datePublished"),
                         article.TryGetProperty("publisher", out var publisher) ? Text(publisher, "name") : null);
                 }
             }
@@ -132,7 +244,7 @@ internal static partial class PageMetadata
             }
         }
 
-        return (null, null, null, null);
+        return (null, null, null, null, null);
     }
 
     private static JsonElement? FindArticle(JsonElement element)

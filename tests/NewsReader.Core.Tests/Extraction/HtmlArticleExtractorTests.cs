@@ -45,12 +45,20 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Theory]
-    [InlineData("Quake shakes the coast | The Daily Wire", "Quake shakes the coast")]
-    [InlineData("Daily Wire - Quake shakes the coast", "Quake shakes the coast")]
+    [InlineData("Quake shakes the whole coast | The Daily Wire", "Quake shakes the whole coast")]
+    [InlineData("Daily Wire - Quake shakes the whole coast", "Quake shakes the whole coast")]
+    [InlineData("Quake shakes coast - Wire", "Quake shakes coast - Wire")]
+    [InlineData("Google - Site Reliability Engineering", "Google - Site Reliability Engineering")]
     [InlineData("Home | Wire", "Home | Wire")]
-    [InlineData("Plain headline with no site", "Plain headline with no site")]
+    [InlineData("Evolve: Shared Mutable History — evolve extension", "Evolve: Shared Mutable History — evolve extension")]
+    [InlineData("Lorem ipsum dolor sit amet – My website", "Lorem ipsum dolor sit amet")]
+    [InlineData("Topic: Quake shakes the whole coast", "Quake shakes the whole coast")]
+    [InlineData("Plain headline with\u3000no site", "Plain headline with\u3000no site")]
+    [InlineData("News", "Quake shakes the whole coast")]
     public void The_document_title_loses_the_site_name(string title, string cleaned)
     {
-        PageMetadata.CleanTitle(title).Should().Be(cleaned);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<html><head><title>{title}</title></head><body><h1>Quake shakes the whole coast</h1></body></html>");
+
+        PageMetadata.CleanTitle(page).Should().Be(cleaned);
     }
 }
