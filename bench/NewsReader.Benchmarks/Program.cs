@@ -44,6 +44,12 @@ if (args.Contains("--quick"))
     return;
 }
 
+if (args.Contains("--extract"))
+{
+    ExtractionBenchmarks.RunQuick();
+    return;
+}
+
 if (args.Contains("--profile"))
 {
     StageProfile.Run(TaggingCorpus.Load());

@@ -8,17 +8,20 @@ namespace NewsReader.Extraction;
 /// </summary>
 public static class HtmlArticleExtractor
 {
+    /// <summary>What the extractor never reads (source positions, comments) is not recorded while parsing.</summary>
+    internal static readonly HtmlParserOptions Options = new() { DisableElementPositionTracking = true, SkipComments = true };
+
     public static ExtractedArticle Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Extract(new HtmlParser().ParseDocument(html));
+        return Extract(new HtmlParser(Options).ParseDocument(HtmlPrefilter.Strip(html)));
     }
 
     /// <summary>The text blocks of an HTML fragment, such as a feed item's content, all of it taken as article.</summary>
     public static IReadOnlyList<string> FragmentParagraphs(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return MainContent.FragmentBlocks(new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>"));
+        return MainContent.FragmentBlocks(new HtmlParser(Options).ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>"));
     }
 
     private static ExtractedArticle Extract(AngleSharp.Html.Dom.IHtmlDocument document)

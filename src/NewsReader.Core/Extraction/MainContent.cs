@@ -42,9 +42,6 @@ internal static partial class MainContent
     [GeneratedRegex("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Positive();
 
-    [GeneratedRegex("\\s+")]
-    private static partial Regex Spaces();
-
     public static List<string> Extract(IDocument document)
     {
         var body = document.Body;
@@ -54,12 +51,14 @@ internal static partial class MainContent
         }
 
         // A wrapper holding much of the page is never clutter, whatever its class says ("ad-portal" around it all).
-        var pageLength = Math.Max(1, body.TextContent.Length);
-        foreach (var element in body.QuerySelectorAll("*").Where(e => IsClutter(e) && (Removed.Contains(e.LocalName) || e.TextContent.Length < pageLength * 0.4)).ToList())
+        var whole = new TextMeasure(body);
+        var pageLength = Math.Max(1, whole.TextLength(body));
+        foreach (var element in body.QuerySelectorAll("*").Where(e => IsClutter(e) && (Removed.Contains(e.LocalName) || whole.TextLength(e) < pageLength * 0.4)).ToList())
         {
             element.Remove();
         }
 
+        var measure = new TextMeasure(body);
         var scores = new Dictionary<IElement, double>();
         foreach (var block in body.QuerySelectorAll("p, pre, td, blockquote, div, section, article").Where(IsParagraphLike))
         {
@@ -83,13 +82,13 @@ internal static partial class MainContent
         }
 
         var ranked = scores
-            .Select(s => (Element: s.Key, Score: s.Value * (1 - LinkDensity(s.Key))))
+            .Select(s => (Element: s.Key, Score: s.Value * (1 - measure.LinkDensity(s.Key))))
             .OrderByDescending(s => s.Score)
             .Take(5)
             .ToList();
         if (ranked.Count == 0)
         {
-            return TextBlocks(body);
+            return TextBlocks(body, measure);
         }
 
         var top = ranked[0];
@@ -112,7 +111,7 @@ internal static partial class MainContent
         // A winner that is one of several similar children (a single paragraph's div) yields to its parent
         // when the parent holds much more of the text.
         while (container.ParentElement is { } parent && parent != body && scores.TryGetValue(parent, out var parentScore)
-            && parentScore * (1 - LinkDensity(parent)) >= top.Score * 0.75)
+            && parentScore * (1 - measure.LinkDensity(parent)) >= top.Score * 0.75)
         {
             container = parent;
         }
@@ -124,21 +123,21 @@ internal static partial class MainContent
             // A sibling sharing the winner's class is likely more of the same article: it needs less to join.
             var bonus = container.ClassName is { Length: > 0 } cls && sibling.ClassName == cls ? top.Score * 0.2 : 0;
             if (sibling == container
-                || (scores.TryGetValue(sibling, out var s) && (s * (1 - LinkDensity(sibling))) + bonus >= threshold)
-                || (sibling.LocalName == "p" && IsGoodParagraph(sibling)))
+                || (scores.TryGetValue(sibling, out var s) && (s * (1 - measure.LinkDensity(sibling))) + bonus >= threshold)
+                || (sibling.LocalName == "p" && IsGoodParagraph(sibling, measure)))
             {
                 parts.Add(sibling);
             }
         }
 
-        return parts.SelectMany(TextBlocks).ToList();
+        return parts.SelectMany(part => TextBlocks(part, measure)).ToList();
     }
 
     private static bool IsClutter(IElement element)
     {
         if (Removed.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
-            || (element.GetAttribute("style") ?? "").Replace(" ", "", StringComparison.Ordinal) is var style
-                && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)))
+            || (element.GetAttribute("style") is { Length: > 0 } inline && inline.Replace(" ", "", StringComparison.Ordinal) is var style
+                && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))))
         {
             return true;
         }
@@ -148,18 +147,24 @@ internal static partial class MainContent
             return false;
         }
 
-        var hints = $"{element.ClassName} {element.Id} {element.GetAttribute("role")}";
-        return hints.Trim().Length > 0 && Unlikely().IsMatch(hints) && !Likely().IsMatch(hints);
+        var (cls, id, role) = (element.ClassName, element.Id, element.GetAttribute("role"));
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id) && string.IsNullOrEmpty(role))
+        {
+            return false;
+        }
+
+        var hints = $"{cls} {id} {role}";
+        return Unlikely().IsMatch(hints) && !Likely().IsMatch(hints);
     }
 
     private static bool IsParagraphLike(IElement element) =>
         element.LocalName is "p" or "pre" or "td" or "blockquote"
         || (element.LocalName is "div" or "section" or "article" && !element.Children.Any(c => BlockChildren.Contains(c.LocalName)));
 
-    private static bool IsGoodParagraph(IElement paragraph)
+    private static bool IsGoodParagraph(IElement paragraph, TextMeasure measure)
     {
         var text = Normalize(paragraph.TextContent);
-        var density = LinkDensity(paragraph);
+        var density = measure.LinkDensity(paragraph);
         return (text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && text.Contains(". ", StringComparison.Ordinal));
     }
 
@@ -192,16 +197,49 @@ internal static partial class MainContent
         return score;
     }
 
-    private static double LinkDensity(IElement element)
+    /// <summary>
+    /// Every element's text length and the part of it inside the links it contains, computed once bottom-up (children before parents),
+    /// so link density costs a lookup rather than a walk of the element's subtree each time it is asked.
+    /// </summary>
+    private sealed class TextMeasure
     {
-        var length = element.TextContent.Length;
-        if (length == 0)
+        private readonly Dictionary<IElement, (int Text, int Links)> _lengths = [];
+
+        public TextMeasure(IElement root)
         {
-            return 0;
+            var elements = root.QuerySelectorAll("*").ToList();
+            elements.Insert(0, root);
+            for (var i = elements.Count - 1; i >= 0; i--)
+            {
+                var element = elements[i];
+                int text = 0, links = 0;
+                foreach (var node in element.ChildNodes)
+                {
+                    if (node is IElement child)
+                    {
+                        var (childText, childLinks) = _lengths[child];
+                        text += childText;
+                        links += child.LocalName == "a" ? childText : childLinks;
+                    }
+                    else if (node is IText)
+                    {
+                        text += node.TextContent.Length;
+                    }
+                }
+
+                _lengths[element] = (text, links);
+            }
         }
 
-        var links = element.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
-        return Math.Min(1, (double)links / length);
+        /// <summary>The length of an element's text (its TextContent), as measured.</summary>
+        public int TextLength(IElement element) => _lengths.TryGetValue(element, out var known) ? known.Text : element.TextContent.Length;
+
+        /// <summary>The share of an element's text inside links, from 0 to 1.</summary>
+        public double LinkDensity(IElement element)
+        {
+            var (text, links) = _lengths.TryGetValue(element, out var known) ? known : (element.TextContent.Length, element.QuerySelectorAll("a").Sum(a => a.TextContent.Length));
+            return text == 0 ? 0 : Math.Min(1, (double)links / text);
+        }
     }
 
     /// <summary>
@@ -220,17 +258,17 @@ internal static partial class MainContent
             element.Remove();
         }
 
-        return TextBlocks(body);
+        return TextBlocks(body, new TextMeasure(body));
     }
 
     /// <summary>The text blocks of an element: each paragraph, heading, list item, quote or preformatted block, in order.</summary>
-    private static List<string> TextBlocks(IElement root)
+    private static List<string> TextBlocks(IElement root, TextMeasure measure)
     {
         var blocks = new List<string>();
         void Walk(IElement element)
         {
             // Inside the article, a list, table or box that is mostly links is navigation or "read more", not prose.
-            if (element != root && element.LocalName is "ul" or "ol" or "table" or "div" or "section" && LinkDensity(element) > 0.5)
+            if (element != root && element.LocalName is "ul" or "ol" or "table" or "div" or "section" && measure.LinkDensity(element) > 0.5)
             {
                 return;
             }
@@ -285,5 +323,28 @@ internal static partial class MainContent
         loose.Clear();
     }
 
-    public static string Normalize(string text) => Spaces().Replace(text, " ").Trim();
+    /// <summary>Runs of white space as one space, and none at the ends.</summary>
+    public static string Normalize(string text)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = result.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                result.Append(' ');
+                pendingSpace = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
 }
