@@ -8,8 +8,22 @@ namespace NewsReader.Extraction;
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    /// <summary>What the extractor never reads (source positions, comments) is not recorded while parsing.</summary>
-    internal static readonly HtmlParserOptions Options = new() { DisableElementPositionTracking = true, SkipComments = true };
+    /// <summary>The only attributes metadata and content extraction read; the parser keeps no others.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "class", "id", "role", "style", "hidden", "aria-hidden", "rel", "itemprop", "property", "name", "content", "type", "datetime",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// What the extractor never reads (source positions, comments, attributes such as href, src or data-*) is not
+    /// recorded while parsing: building attribute maps is a third of the parser's time.
+    /// </summary>
+    internal static readonly HtmlParserOptions Options = new()
+    {
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        ShouldEmitAttribute = (ref _, name) => ReadAttributes.Contains(name.Span),
+    };
 
     public static ExtractedArticle Extract(string html)
     {

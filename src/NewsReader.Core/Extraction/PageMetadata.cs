@@ -44,10 +44,10 @@ internal static partial class PageMetadata
         var metas = Metas(document);
         string? Meta(string[] names) => names.Select(n => metas.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
-        var pageTitle = CleanTitle(document);
+        var site = json.Site ?? Meta(SiteMetas);
+        var pageTitle = CleanTitle(document, site);
         var title = JsonLdTitle(json.Name, json.Headline, pageTitle) ?? Meta(TitleMetas) ?? pageTitle;
         var byline = json.Byline ?? ByUrl(Meta(BylineMetas)) ?? BylineInPage(document);
-        var site = json.Site ?? Meta(SiteMetas);
         var published = ToUtc(json.Published) ?? ToUtc(Meta(PublishedMetas)) ?? ToUtc(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         // Titles keep their inner spacing as published; only the ends are trimmed.
         return (string.IsNullOrWhiteSpace(title) ? null : System.Net.WebUtility.HtmlDecode(title).Trim(), CleanByline(Clean(byline)), published, Clean(site));
@@ -58,9 +58,12 @@ internal static partial class PageMetadata
     /// lose the part after the last separator (or, when fewer than three words would remain, the part before the first);
     /// "Topic: Headline" keeps what follows the colon unless a heading carries the whole title; a title under 15 or over
     /// 150 characters gives way to the page's only &lt;h1&gt;. A result of four words or fewer goes back to the whole
-    /// title, unless it came from a hierarchy (Site » Headline) and lost exactly one word. Runs of spaces become one.
+    /// title ("Google - Site Reliability Engineering" is a title), unless what it lost was a short ending of three
+    /// words or fewer, a site's name ("Quake shakes coast | Wire"), or it came from a hierarchy (Site » Headline) and
+    /// lost exactly one word. A part that is the site's own name, as the page declares it, always goes. Runs of spaces
+    /// become one.
     /// </summary>
-    public static string? CleanTitle(IDocument document)
+    public static string? CleanTitle(IDocument document, string? siteName = null)
     {
         var original = SpaceRuns().Replace(document.QuerySelector("title")?.TextContent.Trim() ?? "", " ");
         if (original.Length == 0)
@@ -68,16 +71,25 @@ internal static partial class PageMetadata
             return null;
         }
 
+        if (WithoutSiteName(original, siteName) is { } headline)
+        {
+            return headline;
+        }
+
         var title = original;
         var hierarchical = false;
+        var cutSiteName = false;
         if (Regex.IsMatch(original, @" [\|\-–—\\/>»] "))
         {
             hierarchical = HierarchySeparator().IsMatch(original);
             var separators = Separator().Matches(original);
             title = original[..separators[^1].Index];
+            // What follows the last separator is a site's name when it is short: "Quake shakes coast | Wire".
+            cutSiteName = Words(original[(separators[^1].Index + 1)..]) <= 3;
             if (Words(title) < 3)
             {
                 title = original[(Separator().Match(original) is { } first ? first.Index + 1 : 0)..];
+                cutSiteName = false;
             }
         }
         else if (original.Contains(": ", StringComparison.Ordinal))
@@ -103,12 +115,36 @@ internal static partial class PageMetadata
 
         title = SpaceRuns().Replace(title.Trim(), " ");
         var words = Words(title);
-        if (words <= 4 && (!hierarchical || words != Words(Regex.Replace(original, @"[\|\-–—\\/>»]+", "")) - 1))
+        if (words <= 4 && !cutSiteName && (!hierarchical || words != Words(Regex.Replace(original, @"[\|\-–—\\/>»]+", "")) - 1))
         {
             title = original;
         }
 
         return title;
+    }
+
+    /// <summary>The title without a leading or trailing part that is the site's name, or null when it has none.</summary>
+    private static string? WithoutSiteName(string title, string? siteName)
+    {
+        siteName = siteName is null ? null : SpaceRuns().Replace(siteName.Trim(), " ");
+        if (string.IsNullOrEmpty(siteName))
+        {
+            return null;
+        }
+
+        var separators = Separator().Matches(title);
+        if (separators.Count == 0)
+        {
+            return null;
+        }
+
+        var last = separators[^1];
+        var first = separators[0];
+        var before = title[..last.Index].Trim();
+        var after = title[(first.Index + first.Length)..].Trim();
+        return string.Equals(title[(last.Index + last.Length)..].Trim(), siteName, StringComparison.OrdinalIgnoreCase) && before.Length > 0 ? before
+            : string.Equals(title[..first.Index].Trim(), siteName, StringComparison.OrdinalIgnoreCase) && after.Length > 0 ? after
+            : null;
     }
 
     private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
