@@ -11,7 +11,17 @@ public sealed class FullTextQuery
 {
     public const int MaxTerms = 12;
 
-    private FullTextQuery(IReadOnlyList<string> terms) => Terms = terms;
+    private FullTextQuery(IReadOnlyList<string> terms, IReadOnlyList<Word> words)
+    {
+        Terms = terms;
+        Words = words;
+    }
+
+    /// <summary>A searched word or phrase as typed (lower-cased), and whether it is a prefix.</summary>
+    public sealed record Word(string Text, bool IsPrefix);
+
+    /// <summary>The query's words and phrases, unquoted, one per term.</summary>
+    public IReadOnlyList<Word> Words { get; }
 
     /// <summary>The quoted terms, as FTS5 reads them: "rafah", "ground offensive", "negotiat"*.</summary>
     public IReadOnlyList<string> Terms { get; }
@@ -28,24 +38,31 @@ public sealed class FullTextQuery
         }
 
         var terms = new List<string>();
+        var words = new List<Word>();
         var parts = input.Split('"');
         for (var i = 0; i < parts.Length && terms.Count < MaxTerms; i++)
         {
             // Odd parts were between quotes: a phrase. Even parts are words.
-            if (i % 2 == 1 && Words(parts[i]).ToList() is { Count: > 0 } phrase)
+            if (i % 2 == 1 && WordsOf(parts[i]).ToList() is { Count: > 0 } phrase)
             {
-                terms.Add($"\"{string.Join(' ', phrase.Select(w => w.Word))}\"");
+                var text = string.Join(' ', phrase.Select(w => w.Word));
+                terms.Add($"\"{text}\"");
+                words.Add(new Word(text, IsPrefix: false));
                 continue;
             }
 
-            terms.AddRange(Words(parts[i]).Select(w => w.Prefix ? $"\"{w.Word}\"*" : $"\"{w.Word}\"").Take(MaxTerms - terms.Count));
+            foreach (var (word, prefix) in WordsOf(parts[i]).Take(MaxTerms - terms.Count))
+            {
+                terms.Add(prefix ? $"\"{word}\"*" : $"\"{word}\"");
+                words.Add(new Word(word, prefix));
+            }
         }
 
-        return terms.Count == 0 ? null : new FullTextQuery(terms);
+        return terms.Count == 0 ? null : new FullTextQuery(terms, words);
     }
 
     /// <summary>Runs of letters and digits, lower-cased; one directly followed by * is a prefix.</summary>
-    private static IEnumerable<(string Word, bool Prefix)> Words(string text)
+    private static IEnumerable<(string Word, bool Prefix)> WordsOf(string text)
     {
         var word = new StringBuilder();
         for (var i = 0; i <= text.Length; i++)

@@ -74,7 +74,8 @@ public static class ContentTerms
         return terms;
     }
 
-    private static string? Term(ReadOnlySpan<char> word)
+    /// <summary>A word as a content term ("Drones" → "drone"), or null for a short or function word.</summary>
+    public static string? Term(ReadOnlySpan<char> word)
     {
         if (word.Length < 3)
         {

@@ -33,6 +33,41 @@ public sealed class FullTextSearchTests
     }
 
     [Fact]
+    public async Task Among_body_matches_the_article_saying_the_word_more_often_ranks_first()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ingestor = database.Ingestor();
+        await ingestor.IngestAsync(new ParsedArticle("Port reopens", null, null, ["The harbour reopened on Monday after repairs, officials said."], []), "once", CancellationToken.None);
+        await ingestor.IngestAsync(new ParsedArticle("Storm damage assessed", null, null,
+            ["The harbour wall broke. Boats in the harbour sank, and the harbour master said the harbour would stay shut."], []), "often", CancellationToken.None);
+
+        (await SearchAsync(database, "harbour")).Select(h => h.Title).Should().Equal("Storm damage assessed", "Port reopens");
+    }
+
+    [Fact]
+    public async Task Only_the_newest_matches_are_ranked_so_a_common_word_costs_the_same_in_any_store()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            // The oldest article has the word in its title, which would rank it first, but it is not among the newest matches.
+            db.Articles.AddRange(Enumerable.Range(0, FullTextSearch.RankedMatches + 1).Select(i => new Article
+            {
+                Title = i == 0 ? "Ferry news" : $"Bulletin {i}",
+                Source = $"s{i}",
+                Text = "The ferry sailed on time.",
+                ContentHash = $"h{i}",
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var hits = await SearchAsync(database, "ferry");
+
+        hits.Should().HaveCount(10).And.NotContain(h => h.Title == "Ferry news");
+        hits[0].Title.Should().Be($"Bulletin {FullTextSearch.RankedMatches}", "equal scores go newest first");
+    }
+
+    [Fact]
     public async Task Phrases_must_occur_together_and_prefixes_find_word_starts()
     {
         await using var database = await StoreAsync();
