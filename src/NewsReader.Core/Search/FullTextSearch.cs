@@ -29,7 +29,7 @@ public sealed class FullTextHit
 /// filters) are ranked: FTS5's own bm25() reads a common word's whole posting list before it scores anything (about
 /// 30 ms for a word in half of a million articles), so ranking is done here instead, BM25 over the candidates with
 /// a title occurrence worth <see cref="TitleWeight"/> body ones, document frequencies from TermStatistics and term
-/// counts from each article's stored terms. The hits shown get a highlighted snippet. docs/search.md says what the
+/// counts from each article's stored terms. The hits shown get a highlighted snippet (<see cref="SearchSnippet"/>). docs/search.md says what the
 /// bound means for a user.
 /// </summary>
 public static class FullTextSearch
@@ -88,16 +88,13 @@ public static class FullTextSearch
             .Take(limit)
             .ToList();
 
-        // Snippets for the hits shown only: snippet() costs a pass over each article's text.
+        // Snippets for the hits shown only, from their texts.
         var ids = SqlLists.AsJson(hits.Select(h => h.Id));
-        var snippets = await db.Database.SqlQuery<SnippetRow>($"""
-            SELECT rowid AS Id, snippet(ArticleSearch, 1, char(57344), char(57345), '…', 24) AS Snippet
-            FROM ArticleSearch
-            WHERE ArticleSearch MATCH {match} AND rowid IN (SELECT value FROM json_each({ids}))
-            """).ToDictionaryAsync(r => r.Id, r => r.Snippet, cancellationToken);
+        var texts = await db.Database.SqlQuery<TextRow>($"SELECT Id, Text FROM Articles WHERE Id IN (SELECT value FROM json_each({ids}))")
+            .ToDictionaryAsync(r => r.Id, r => r.Text, cancellationToken);
         foreach (var hit in hits)
         {
-            hit.Snippet = snippets.GetValueOrDefault(hit.Id) ?? "";
+            hit.Snippet = texts.TryGetValue(hit.Id, out var text) ? SearchSnippet.Make(text, query.Words) : "";
         }
 
         return hits;
@@ -161,10 +158,10 @@ public static class FullTextSearch
         public string Terms { get; set; } = "";
     }
 
-    private sealed class SnippetRow
+    private sealed class TextRow
     {
         public int Id { get; set; }
 
-        public string Snippet { get; set; } = "";
+        public string Text { get; set; } = "";
     }
 }

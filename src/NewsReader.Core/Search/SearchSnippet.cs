@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsReader.Search;
+
+/// <summary>
+/// A short passage of an article around the first place the query's words occur, each occurrence marked between
+/// <see cref="FullTextSearch.MarkStart"/> and <see cref="FullTextSearch.MarkEnd"/>. Words compare as FTS5's
+/// tokenizer compares them (letters and digits, case and accents folded); a prefix matches word starts, a phrase its
+/// words in a row. Made from the text in memory: FTS5's snippet() re-reads each hit's posting lists, which for a common
+/// word over a large store costs more than the whole search.
+/// </summary>
+public static class SearchSnippet
+{
+    /// <summary>Words in a snippet.</summary>
+    public const int Size = 24;
+
+    /// <summary>Words shown before the first match.</summary>
+    private const int Lead = 5;
+
+    public static string Make(string text, IReadOnlyList<FullTextQuery.Word> words)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        var phrases = words.Select(w => (Parts: w.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray(), w.IsPrefix)).Where(p => p.Parts.Length > 0).ToList();
+        // The first occurrence, found by a case-insensitive scan; failing that (an accent folded away), by tokens.
+        var first = FirstOccurrence(text, phrases);
+        var tokens = Tokens(text, first < 0 ? 0 : Math.Max(0, first - 400), first < 0 ? int.MaxValue : 200);
+        var firstToken = first >= 0
+            ? Math.Max(0, tokens.FindIndex(t => t.End > first))
+            : Math.Max(0, tokens.FindIndex(t => phrases.Any(p => Matches(t.Folded, p.Parts[0], p.IsPrefix && p.Parts.Length == 1))));
+        var start = Math.Max(0, firstToken - Lead);
+        var end = Math.Min(tokens.Count, start + Size);
+        if (end <= start)
+        {
+            return "";
+        }
+
+        var marked = new bool[tokens.Count];
+        for (var i = start; i < end; i++)
+        {
+            foreach (var (parts, prefix) in phrases)
+            {
+                if (i + parts.Length <= tokens.Count && Enumerable.Range(0, parts.Length).All(k => Matches(tokens[i + k].Folded, parts[k], prefix && k == parts.Length - 1)))
+                {
+                    for (var k = 0; k < parts.Length; k++)
+                    {
+                        marked[i + k] = true;
+                    }
+                }
+            }
+        }
+
+        var snippet = new StringBuilder();
+        if (HasWord(text.AsSpan(0, tokens[start].Start)))
+        {
+            snippet.Append('…');
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                snippet.Append(text, tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
+            }
+
+            var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+            if (marked[i])
+            {
+                snippet.Append(FullTextSearch.MarkStart).Append(word).Append(FullTextSearch.MarkEnd);
+            }
+            else
+            {
+                snippet.Append(word);
+            }
+        }
+
+        var rest = text.AsSpan(tokens[end - 1].End);
+        if (HasWord(rest))
+        {
+            snippet.Append('…');
+        }
+        else
+        {
+            snippet.Append(rest.TrimEnd());
+        }
+
+        return snippet.ToString().Replace('\n', ' ');
+    }
+
+    private static bool HasWord(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(string token, string part, bool prefix) =>
+        prefix ? token.StartsWith(part, StringComparison.Ordinal) : token == part;
+
+    /// <summary>Where in the text a query word first occurs at a word start, found without tokenizing; -1 if none is found so.</summary>
+    private static int FirstOccurrence(string text, List<(string[] Parts, bool IsPrefix)> phrases)
+    {
+        var best = -1;
+        foreach (var (parts, _) in phrases)
+        {
+            for (var at = text.IndexOf(parts[0], StringComparison.OrdinalIgnoreCase); at >= 0 && (best < 0 || at < best);
+                 at = text.IndexOf(parts[0], at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+                {
+                    best = at;
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The word tokens from a position on (at most <paramref name="limit"/>), each with its folded form.</summary>
+    private static List<(int Start, int End, string Folded)> Tokens(string text, int from, int limit)
+    {
+        var tokens = new List<(int, int, string)>();
+        var start = -1;
+        for (var i = from; i <= text.Length && tokens.Count < limit; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                // A token cut at the starting position is not a word start: skip it.
+                if (start > from || from == 0 || !char.IsLetterOrDigit(text[from - 1]))
+                {
+                    tokens.Add((start, i, Fold(text[start..i])));
+                }
+
+                start = -1;
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Lower case without accents, as FTS5's unicode61 tokenizer with remove_diacritics folds a word.</summary>
+    private static string Fold(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.All(char.IsAscii))
+        {
+            return lower;
+        }
+
+        var folded = new StringBuilder(lower.Length);
+        foreach (var c in lower.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
