@@ -58,10 +58,12 @@ public sealed class EntityNameIndex
             }
         }
 
-        // Misspellings rank after every other match, so they are looked for only when those leave room.
-        if (found.Count < limit)
+        // Misspellings are looked for only when the name as typed matches nothing: a name spelt right needs no
+        // guesses, and the search through the buckets is most of a name search's time in a large store.
+        if (found.Count == 0)
         {
-            foreach (var id in snapshot.MisspelledCandidates(query).Where(id => !found.ContainsKey(id)))
+            var tried = new HashSet<int>();
+            foreach (var id in snapshot.MisspelledCandidates(query).Where(tried.Add))
             {
                 if (snapshot.NameOf(id) is { } name && NameMatcher.IsMisspelling(name, query))
                 {
@@ -160,23 +162,30 @@ public sealed class EntityNameIndex
             }
         }
 
-        /// <summary>Ids of names with a word (or the whole name) sharing the query's first or last letter and near its length.</summary>
-        public HashSet<int> MisspelledCandidates(string query)
+        /// <summary>
+        /// Ids of names with a word (or the whole name) sharing the query's first or last letter and near its length,
+        /// straight from the buckets: an id may come more than once.
+        /// </summary>
+        public IEnumerable<int> MisspelledCandidates(string query)
         {
-            var ids = new HashSet<int>();
             var allowed = EditDistance.AllowedFor(query.Length);
             if (allowed == 0 || query.Length == 0)
             {
-                return ids;
+                yield break;
             }
 
             for (var length = query.Length - allowed; length <= query.Length + allowed; length++)
             {
-                ids.UnionWith(_byFirst.GetValueOrDefault((query[0], length)) ?? []);
-                ids.UnionWith(_byLast.GetValueOrDefault((query[^1], length)) ?? []);
-            }
+                foreach (var id in _byFirst.GetValueOrDefault((query[0], length)) ?? [])
+                {
+                    yield return id;
+                }
 
-            return ids;
+                foreach (var id in _byLast.GetValueOrDefault((query[^1], length)) ?? [])
+                {
+                    yield return id;
+                }
+            }
         }
 
         private static List<int> Bucket(Dictionary<(char, int), List<int>> buckets, (char, int) key)

@@ -9,7 +9,7 @@ public sealed record EntityHit(int Id, string Name, EntityKind Kind, int Article
 
 /// <summary>
 /// Finds entities by name, tolerant of case, accents, dots and small misspellings: exact and prefix matches first,
-/// then names with a word starting with the query, then misspellings (looked for only when the others leave room),
+/// then names with a word starting with the query, then misspellings (looked for only when nothing else matches),
 /// each group with the most-mentioned first. Names are matched in memory through <see cref="EntityNameIndex"/>.
 /// </summary>
 public static class EntitySearch

@@ -82,5 +82,39 @@ public static class NameMatcher
     private static bool Close(ReadOnlySpan<char> word, string query, int allowed) =>
         word.Length > 0 && Math.Abs(word.Length - query.Length) <= allowed
         && (word[0] == query[0] || word[^1] == query[^1])
+        && LettersApart(word, query) <= allowed
         && EditDistance.Within(word, query, allowed) <= allowed;
+
+    /// <summary>
+    /// How many letters one word has that the other lacks (the larger side, counting repeats): a cheap lower bound of
+    /// the edit distance, so most candidates are turned away before the distance is computed.
+    /// </summary>
+    private static int LettersApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        Span<int> counts = stackalloc int[27];
+        foreach (var c in a)
+        {
+            counts[c is >= 'a' and <= 'z' ? c - 'a' : 26]++;
+        }
+
+        foreach (var c in b)
+        {
+            counts[c is >= 'a' and <= 'z' ? c - 'a' : 26]--;
+        }
+
+        int more = 0, fewer = 0;
+        foreach (var n in counts)
+        {
+            if (n > 0)
+            {
+                more += n;
+            }
+            else
+            {
+                fewer -= n;
+            }
+        }
+
+        return Math.Max(more, fewer);
+    }
 }
