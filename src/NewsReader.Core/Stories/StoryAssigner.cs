@@ -64,7 +64,16 @@ public static class StoryAssigner
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // Written directly: SaveChanges would first scan everything the ingest tracks (the article's mentions, the
+        // linked entities and their aliases) for changes, which costs more than the whole story search.
+        if (article.StoryId is not null || article.CopyOfId is not null)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE Articles SET StoryId = {article.StoryId}, CopyOfId = {article.CopyOfId} WHERE Id = {article.Id}", cancellationToken);
+            var entry = db.Entry(article);
+            entry.Property(a => a.StoryId).OriginalValue = article.StoryId;
+            entry.Property(a => a.CopyOfId).OriginalValue = article.CopyOfId;
+        }
     }
 
     /// <summary>The article's entities and terms now count one more article.</summary>
@@ -87,13 +96,13 @@ public static class StoryAssigner
         }
     }
 
+    /// <summary>A story for the article and the earlier one it matches, titled and dated by the earlier one.</summary>
     private static async Task<int> StartStoryAsync(NewsReaderDbContext db, int firstArticleId, CancellationToken cancellationToken)
     {
-        var first = await db.Articles.SingleAsync(a => a.Id == firstArticleId, cancellationToken);
-        var story = new Story { Title = first.Title, CreatedAt = first.IngestedAt };
-        db.Stories.Add(story);
-        await db.SaveChangesAsync(cancellationToken);
-        first.StoryId = story.Id;
-        return story.Id;
+        var storyId = (await db.Database.SqlQuery<int>($"""
+            INSERT INTO Stories (Title, CreatedAt) SELECT Title, IngestedAt FROM Articles WHERE Id = {firstArticleId} RETURNING Id AS Value
+            """).ToListAsync(cancellationToken)).Single();
+        await db.Database.ExecuteSqlAsync($"UPDATE Articles SET StoryId = {storyId} WHERE Id = {firstArticleId}", cancellationToken);
+        return storyId;
     }
 }
