@@ -62,7 +62,7 @@ internal static partial class MainContent
         var scores = new Dictionary<IElement, double>();
         foreach (var block in body.QuerySelectorAll("p, pre, td, blockquote, div, section, article").Where(IsParagraphLike))
         {
-            var text = Normalize(block.TextContent);
+            var text = Spacing.Collapse(block.TextContent);
             if (text.Length < MinParagraphLength)
             {
                 continue;
@@ -163,7 +163,7 @@ internal static partial class MainContent
 
     private static bool IsGoodParagraph(IElement paragraph, TextMeasure measure)
     {
-        var text = Normalize(paragraph.TextContent);
+        var text = Spacing.Collapse(paragraph.TextContent);
         var density = measure.LinkDensity(paragraph);
         return (text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && text.Contains(". ", StringComparison.Ordinal));
     }
@@ -195,51 +195,6 @@ internal static partial class MainContent
         }
 
         return score;
-    }
-
-    /// <summary>
-    /// Every element's text length and the part of it inside the links it contains, computed once bottom-up (children before parents),
-    /// so link density costs a lookup rather than a walk of the element's subtree each time it is asked.
-    /// </summary>
-    private sealed class TextMeasure
-    {
-        private readonly Dictionary<IElement, (int Text, int Links)> _lengths = [];
-
-        public TextMeasure(IElement root)
-        {
-            var elements = root.QuerySelectorAll("*").ToList();
-            elements.Insert(0, root);
-            for (var i = elements.Count - 1; i >= 0; i--)
-            {
-                var element = elements[i];
-                int text = 0, links = 0;
-                foreach (var node in element.ChildNodes)
-                {
-                    if (node is IElement child)
-                    {
-                        var (childText, childLinks) = _lengths[child];
-                        text += childText;
-                        links += child.LocalName == "a" ? childText : childLinks;
-                    }
-                    else if (node is IText)
-                    {
-                        text += node.TextContent.Length;
-                    }
-                }
-
-                _lengths[element] = (text, links);
-            }
-        }
-
-        /// <summary>The length of an element's text (its TextContent), as measured.</summary>
-        public int TextLength(IElement element) => _lengths.TryGetValue(element, out var known) ? known.Text : element.TextContent.Length;
-
-        /// <summary>The share of an element's text inside links, from 0 to 1.</summary>
-        public double LinkDensity(IElement element)
-        {
-            var (text, links) = _lengths.TryGetValue(element, out var known) ? known : (element.TextContent.Length, element.QuerySelectorAll("a").Sum(a => a.TextContent.Length));
-            return text == 0 ? 0 : Math.Min(1, (double)links / text);
-        }
     }
 
     /// <summary>
@@ -275,7 +230,7 @@ internal static partial class MainContent
 
             if (Blocks.Contains(element.LocalName) && !element.Children.Any(c => Blocks.Contains(c.LocalName) || c.LocalName is "ul" or "ol" or "table" or "div"))
             {
-                var text = element.LocalName == "pre" ? element.TextContent.Trim() : Normalize(element.TextContent);
+                var text = element.LocalName == "pre" ? element.TextContent.Trim() : Spacing.Collapse(element.TextContent);
                 if (text.Length > 0)
                 {
                     blocks.Add(text);
@@ -314,37 +269,12 @@ internal static partial class MainContent
 
     private static void Flush(System.Text.StringBuilder loose, List<string> blocks)
     {
-        var text = Normalize(loose.ToString());
+        var text = Spacing.Collapse(loose.ToString());
         if (text.Length > 0)
         {
             blocks.Add(text);
         }
 
         loose.Clear();
-    }
-
-    /// <summary>Runs of white space as one space, and none at the ends.</summary>
-    public static string Normalize(string text)
-    {
-        var result = new System.Text.StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = result.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                result.Append(' ');
-                pendingSpace = false;
-            }
-
-            result.Append(c);
-        }
-
-        return result.ToString();
     }
 }

@@ -88,7 +88,7 @@ public static class MarkdownArticleParser
 
     private static void Add(string text, List<string> paragraphs, bool keepLines = false)
     {
-        var clean = keepLines ? text : MainContent.Normalize(text);
+        var clean = keepLines ? text : Spacing.Collapse(text);
         if (clean.Length > 0)
         {
             paragraphs.Add(clean);
@@ -99,7 +99,7 @@ public static class MarkdownArticleParser
     {
         var text = new StringBuilder();
         Append(inline, text);
-        return MainContent.Normalize(text.ToString());
+        return Spacing.Collapse(text.ToString());
     }
 
     private static void Append(Inline? inline, StringBuilder text)

@@ -60,6 +60,6 @@ public sealed class HtmlArticleExtractorTests
     {
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<html><head><title>{title}</title></head><body><h1>Quake shakes the whole coast</h1></body></html>");
 
-        PageMetadata.CleanTitle(page).Should().Be(cleaned);
+        PageTitle.Clean(page).Should().Be(cleaned);
     }
 }

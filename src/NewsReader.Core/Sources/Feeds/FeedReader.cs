@@ -107,7 +107,7 @@ public static class FeedReader
         {
             "html" or "text/html" => HtmlArticleExtractor.FragmentParagraphs(element.Value),
             "xhtml" or "application/xhtml+xml" => HtmlArticleExtractor.FragmentParagraphs(string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)))),
-            _ => element.Value.Split(["\n\n", "\r\n\r\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(MainContent.Normalize).Where(p => p.Length > 0).ToList(),
+            _ => element.Value.Split(["\n\n", "\r\n\r\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Spacing.Collapse).Where(p => p.Length > 0).ToList(),
         };
         return blocks.Count == 0 ? null : blocks;
     }
@@ -126,7 +126,7 @@ public static class FeedReader
             return null;
         }
 
-        var text = value.Contains('<') || value.Contains('&') ? string.Join(' ', HtmlArticleExtractor.FragmentParagraphs(value)) : MainContent.Normalize(value);
+        var text = value.Contains('<') || value.Contains('&') ? string.Join(' ', HtmlArticleExtractor.FragmentParagraphs(value)) : Spacing.Collapse(value);
         return text.Length == 0 ? null : text;
     }
 
