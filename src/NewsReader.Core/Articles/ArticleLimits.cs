@@ -7,6 +7,10 @@ public static class ArticleLimits
 
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
+    /// <summary>Why a source of this many bytes is not read, or null when it fits.</summary>
+    public static string? SizeProblem(long bytes) =>
+        bytes > MaxFileBytes ? $"too large: {bytes:N0} bytes, the limit is {MaxFileBytes:N0}" : null;
+
     /// <summary>Why a title cannot be stored, or null when it can.</summary>
     public static string? TitleProblem(string? title) =>
         string.IsNullOrWhiteSpace(title) ? "no title"

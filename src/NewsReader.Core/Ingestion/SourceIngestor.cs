@@ -116,7 +116,7 @@ public sealed class SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
         {
             var info = new FileInfo(file);
             return !info.Exists ? FetchResult.Failure("no such file")
-                : info.Length > ArticleLimits.MaxFileBytes ? FetchResult.Failure($"too large: {info.Length:N0} bytes, the limit is {ArticleLimits.MaxFileBytes:N0}")
+                : ArticleLimits.SizeProblem(info.Length) is { } tooLarge ? FetchResult.Failure(tooLarge)
                 : FetchResult.Success(new SourceDocument(source, await File.ReadAllBytesAsync(file, cancellationToken)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

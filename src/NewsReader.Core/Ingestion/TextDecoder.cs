@@ -19,9 +19,9 @@ public static class TextDecoder
             return SourceText.Failure("empty file");
         }
 
-        if (bytes.Length > ArticleLimits.MaxFileBytes)
+        if (ArticleLimits.SizeProblem(bytes.Length) is { } tooLarge)
         {
-            return SourceText.Failure($"too large: {bytes.Length:N0} bytes, the limit is {ArticleLimits.MaxFileBytes:N0}");
+            return SourceText.Failure(tooLarge);
         }
 
         string text;
@@ -31,9 +31,9 @@ public static class TextDecoder
         }
         else
         {
-            if (bytes.IndexOf((byte)0) >= 0)
+            if (BinaryProblem(bytes) is { } binary)
             {
-                return SourceText.Failure("binary file: it contains NUL bytes");
+                return SourceText.Failure(binary);
             }
 
             try
@@ -50,6 +50,13 @@ public static class TextDecoder
             ? SourceText.Failure("binary file: it is mostly control characters")
             : string.IsNullOrWhiteSpace(text) ? SourceText.Failure("blank file: no text in it") : SourceText.Success(text);
     }
+
+    /// <summary>
+    /// Why bytes are not text at all, or null: NUL bytes, which no text has outside UTF-16 (marked by its byte-order
+    /// mark). Every reader of text, pages and feeds asks this first.
+    /// </summary>
+    public static string? BinaryProblem(ReadOnlySpan<byte> bytes) =>
+        bytes is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]) && bytes.IndexOf((byte)0) >= 0 ? "binary file: it contains NUL bytes" : null;
 
     private static bool IsMostlyControlCharacters(string text)
     {

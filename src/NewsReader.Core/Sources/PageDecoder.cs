@@ -32,9 +32,9 @@ public static partial class PageDecoder
             return TextDecoder.Decode(bytes);
         }
 
-        if (bytes.IndexOf((byte)0) >= 0)
+        if (TextDecoder.BinaryProblem(bytes) is { } binary)
         {
-            return SourceText.Failure("binary file: it contains NUL bytes");
+            return SourceText.Failure(binary);
         }
 
         // Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page declares: legacy-encoded text is

@@ -20,9 +20,9 @@ public static class SourceReader
             return [SourceItem.Failed(document.Source, "empty file")];
         }
 
-        if (bytes.Length > ArticleLimits.MaxFileBytes)
+        if (ArticleLimits.SizeProblem(bytes.Length) is { } tooLarge)
         {
-            return [SourceItem.Failed(document.Source, $"too large: {bytes.Length:N0} bytes, the limit is {ArticleLimits.MaxFileBytes:N0}")];
+            return [SourceItem.Failed(document.Source, tooLarge)];
         }
 
         try
@@ -46,9 +46,9 @@ public static class SourceReader
 
     private static List<SourceItem> ReadFeed(SourceDocument document)
     {
-        if (document.Content.AsSpan().IndexOf((byte)0) >= 0 && document.Content is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]))
+        if (TextDecoder.BinaryProblem(document.Content) is { } binary)
         {
-            return [SourceItem.Failed(document.Source, "binary file: it contains NUL bytes")];
+            return [SourceItem.Failed(document.Source, binary)];
         }
 
         var feed = FeedReader.Read(document.Content);

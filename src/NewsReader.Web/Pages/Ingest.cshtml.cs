@@ -92,9 +92,9 @@ public sealed class IngestModel(SourceIngestor ingestor) : PageModel
         foreach (var file in files)
         {
             var name = UploadName(file.FileName);
-            if (file.Length > ArticleLimits.MaxFileBytes)
+            if (ArticleLimits.SizeProblem(file.Length) is { } tooLarge)
             {
-                outcomes.Add(IngestOutcome.Failed(name, $"too large: {file.Length:N0} bytes, the limit is {ArticleLimits.MaxFileBytes:N0}"));
+                outcomes.Add(IngestOutcome.Failed(name, tooLarge));
                 continue;
             }
 
