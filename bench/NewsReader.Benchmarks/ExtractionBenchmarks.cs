@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
 using NewsReader.Extraction;
+using NewsReader.Extraction.Markup;
 
 namespace NewsReader.Benchmarks;
 
@@ -71,10 +71,9 @@ public class ExtractionBenchmarks
         Console.WriteLine("slowest pages (index, ms, KB): " + string.Join("; ", slowest.Select(p => $"{p.Page} {p.Ms:F1} ms {p.Kb} KB")));
     }
 
-    /// <summary>The extractor's stages timed apart: the prefilter, AngleSharp's parse, metadata, main content.</summary>
+    /// <summary>The extractor's stages timed apart: the parse, metadata, main content.</summary>
     private static void PrintStages(IReadOnlyList<string> pages)
     {
-        var parser = new HtmlParser(HtmlArticleExtractor.Options);
         var clock = new Stopwatch();
         double Time(Action action)
         {
@@ -85,18 +84,16 @@ public class ExtractionBenchmarks
 
         for (var round = 0; round < 4; round++)
         {
-            double strip = 0, parse = 0, metadata = 0, content = 0;
+            double parse = 0, metadata = 0, content = 0;
             foreach (var page in pages)
             {
-                var html = page;
-                AngleSharp.Html.Dom.IHtmlDocument? document = null;
-                strip += Time(() => html = HtmlPrefilter.Strip(page));
-                parse += Time(() => document = parser.ParseDocument(html));
+                MarkupDocument? document = null;
+                parse += Time(() => document = MarkupDocument.Parse(page));
                 metadata += Time(() => PageMetadata.Read(document!));
                 content += Time(() => MainContent.Extract(document!));
             }
 
-            Console.WriteLine($"stages: prefilter {strip:F0} ms, parse {parse:F0} ms, metadata {metadata:F0} ms, content {content:F0} ms");
+            Console.WriteLine($"stages: parse {parse:F0} ms, metadata {metadata:F0} ms, content {content:F0} ms");
         }
     }
 }

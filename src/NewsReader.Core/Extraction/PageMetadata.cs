@@ -1,7 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using NewsReader.Extraction.Markup;
 
 namespace NewsReader.Extraction;
 
@@ -27,7 +28,7 @@ internal static partial class PageMetadata
     [GeneratedRegex(@"^\s*<!\[CDATA\[|\]\]>\s*$")]
     private static partial Regex CharacterDataMarks();
 
-    public static (string? Title, string? Byline, DateTime? Published, string? SiteName) Read(IDocument document)
+    public static (string? Title, string? Byline, DateTime? Published, string? SiteName) Read(MarkupDocument document)
     {
         var json = JsonLd(document);
         var metas = Metas(document);
@@ -37,7 +38,7 @@ internal static partial class PageMetadata
         var pageTitle = PageTitle.Clean(document, site);
         var title = PageTitle.FromJsonLd(json.Name, json.Headline, pageTitle) ?? Meta(TitleMetas) ?? pageTitle;
         var byline = json.Byline ?? ByUrl(Meta(BylineMetas)) ?? BylineInPage(document);
-        var published = ToUtc(json.Published) ?? ToUtc(Meta(PublishedMetas)) ?? ToUtc(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+        var published = ToUtc(json.Published) ?? ToUtc(Meta(PublishedMetas)) ?? ToUtc(document.Elements("time").FirstOrDefault(t => t.HasAttribute("datetime"))?.GetAttribute("datetime"));
         // Titles keep their inner spacing as published; only the ends are trimmed.
         return (string.IsNullOrWhiteSpace(title) ? null : System.Net.WebUtility.HtmlDecode(title).Trim(), CleanByline(Clean(byline)), published, Clean(site));
     }
@@ -68,19 +69,19 @@ internal static partial class PageMetadata
     /// author, or a class or id saying byline, author, dateline or written-by; its <c>itemprop=name</c> part when it
     /// has one (so a date beside the name stays out). Hidden elements and long texts are not bylines.
     /// </summary>
-    private static string? BylineInPage(IDocument document)
+    private static string? BylineInPage(MarkupDocument document)
     {
-        foreach (var element in document.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
+        foreach (var element in document.Body.Descendants())
         {
             var marked = element.GetAttribute("rel") == "author"
                 || (element.GetAttribute("itemprop") ?? "").Contains("author", StringComparison.OrdinalIgnoreCase)
-                || BylineHint().IsMatch($"{element.ClassName} {element.Id}");
-            if (!marked || element.LocalName is "script" or "style" or "meta" or "link" || element.HasAttribute("hidden"))
+                || SaysByline(element.ClassName) || SaysByline(element.Id);
+            if (!marked || element.Name is "script" or "style" or "meta" or "link" || element.HasAttribute("hidden"))
             {
                 continue;
             }
 
-            var text = Spacing.Collapse((element.QuerySelector("[itemprop~=name]") ?? element).TextContent);
+            var text = Spacing.Collapse((element.Descendants().FirstOrDefault(e => HasWord(e.GetAttribute("itemprop"), "name")) ?? element).TextContent);
             if (text is { Length: > 0 and < 100 })
             {
                 return text;
@@ -90,17 +91,26 @@ internal static partial class PageMetadata
         return null;
     }
 
+    /// <summary>Whether a space-separated attribute value holds the word, as CSS's [attribute~=word] matches.</summary>
+    private static bool HasWord(string? value, string word) =>
+        value is not null && value.Split(' ', '\t', '\n', '\r', '\f').Contains(word, StringComparer.Ordinal);
+
+    /// <summary>Whether a class or id says byline (the regular expression runs only on the few that hold one of its words).</summary>
+    private static bool SaysByline(string? hint) => hint.AsSpan().ContainsAny(BylineWords) && BylineHint().IsMatch(hint!);
+
+    private static readonly SearchValues<string> BylineWords = SearchValues.Create(["byline", "author", "dateline", "writtenby"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex("byline|author(?!i[sz]ation)|dateline|writtenby|p-author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineHint();
 
-    private static Dictionary<string, string> Metas(IDocument document)
+    private static Dictionary<string, string> Metas(MarkupDocument document)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var ranks = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         static IEnumerable<(string Key, int Rank)> Keys(string? attribute, int rank) =>
             (attribute ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(k => (k.Trim().ToLowerInvariant().Replace('.', ':'), rank));
 
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in document.Elements("meta"))
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content))
@@ -125,9 +135,9 @@ internal static partial class PageMetadata
     private static DateTime? ToUtc(string? value) =>
         value is not null && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time.UtcDateTime : null;
 
-    private static (string? Name, string? Headline, string? Byline, string? Published, string? Site) JsonLd(IDocument document)
+    private static (string? Name, string? Headline, string? Byline, string? Published, string? Site) JsonLd(MarkupDocument document)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in document.Elements("script").Where(s => s.GetAttribute("type") == "application/ld+json"))
         {
             try
             {

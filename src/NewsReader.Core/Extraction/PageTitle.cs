@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using NewsReader.Extraction.Markup;
 
 namespace NewsReader.Extraction;
 
@@ -27,9 +27,9 @@ internal static partial class PageTitle
     /// lost exactly one word. A part that is the site's own name, as the page declares it, always goes. Runs of spaces
     /// become one.
     /// </summary>
-    public static string? Clean(IDocument document, string? siteName = null)
+    public static string? Clean(MarkupDocument document, string? siteName = null)
     {
-        var original = SpaceRuns().Replace(document.QuerySelector("title")?.TextContent.Trim() ?? "", " ");
+        var original = SpaceRuns().Replace(document.Elements("title").FirstOrDefault()?.TextContent.Trim() ?? "", " ");
         if (original.Length == 0)
         {
             return null;
@@ -58,7 +58,7 @@ internal static partial class PageTitle
         }
         else if (original.Contains(": ", StringComparison.Ordinal))
         {
-            var headingMatches = document.QuerySelectorAll("h1, h2").Any(h => h.TextContent.Trim() == original);
+            var headingMatches = document.Elements().Where(h => h.Name is "h1" or "h2").Any(h => h.TextContent.Trim() == original);
             if (!headingMatches)
             {
                 title = original[(original.LastIndexOf(':') + 1)..];
@@ -72,7 +72,7 @@ internal static partial class PageTitle
                 }
             }
         }
-        else if (original.Length is > 150 or < 15 && document.QuerySelectorAll("h1") is { Length: 1 } headings)
+        else if (original.Length is > 150 or < 15 && document.Elements("h1").Take(2).ToList() is { Count: 1 } headings)
         {
             title = headings[0].TextContent;
         }

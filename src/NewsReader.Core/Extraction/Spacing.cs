@@ -1,3 +1,5 @@
+using NewsReader.Extraction.Markup;
+
 namespace NewsReader.Extraction;
 
 /// <summary>White space in text read from markup: runs become one space, as a browser lays text out.</summary>
@@ -26,5 +28,29 @@ public static class Spacing
         }
 
         return result.ToString();
+    }
+
+    /// <summary>The length <see cref="Collapse"/> would give an element's text, and the commas in it, without building the text.</summary>
+    internal static (int Length, int Commas) CollapsedLength(MarkupNode element)
+    {
+        int length = 0, commas = 0;
+        var pendingSpace = false;
+        foreach (var node in element.DescendantNodes())
+        {
+            foreach (var c in node.Text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                length += pendingSpace ? 2 : 1;
+                commas += c == ',' ? 1 : 0;
+                pendingSpace = false;
+            }
+        }
+
+        return (length, commas);
     }
 }

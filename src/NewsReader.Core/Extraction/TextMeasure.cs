@@ -1,48 +1,54 @@
-using AngleSharp.Dom;
+using NewsReader.Extraction.Markup;
 
 namespace NewsReader.Extraction;
 
 /// <summary>
-/// Every element's text length and the part of it inside the links it contains, computed once bottom-up (children before parents),
-/// so link density costs a lookup rather than a walk of the element's subtree each time it is asked.
+/// The text length of every element under a root, and the part of it inside the links the element contains, counted
+/// once by adding each run of text to its ancestors, so link density costs a lookup rather than a walk of the element's
+/// subtree each time it is asked. Measures hold for the tree as it was when measured.
 /// </summary>
 internal sealed class TextMeasure
 {
-    private readonly Dictionary<IElement, (int Text, int Links)> _lengths = [];
+    private readonly int[] _text;
+    private readonly int[] _links;
 
-    public TextMeasure(IElement root)
+    public TextMeasure(MarkupDocument document, MarkupNode root)
     {
-        var elements = root.QuerySelectorAll("*").ToList();
-        elements.Insert(0, root);
-        for (var i = elements.Count - 1; i >= 0; i--)
+        _text = new int[document.ElementCount];
+        _links = new int[document.ElementCount];
+        foreach (var node in root.DescendantNodes())
         {
-            var element = elements[i];
-            int text = 0, links = 0;
-            foreach (var node in element.ChildNodes)
+            if (node.IsElement || node.Text.Length == 0)
             {
-                if (node is IElement child)
-                {
-                    var (childText, childLinks) = _lengths[child];
-                    text += childText;
-                    links += child.LocalName == "a" ? childText : childLinks;
-                }
-                else if (node is IText)
-                {
-                    text += node.TextContent.Length;
-                }
+                continue;
             }
 
-            _lengths[element] = (text, links);
+            // Link text counts for the elements above the innermost link holding it, as their links' text.
+            var inLink = false;
+            for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+            {
+                _text[ancestor.Index] += node.Text.Length;
+                if (inLink)
+                {
+                    _links[ancestor.Index] += node.Text.Length;
+                }
+
+                inLink |= ancestor.Name == "a";
+                if (ancestor == root)
+                {
+                    break;
+                }
+            }
         }
     }
 
     /// <summary>The length of an element's text (its TextContent), as measured.</summary>
-    public int TextLength(IElement element) => _lengths.TryGetValue(element, out var known) ? known.Text : element.TextContent.Length;
+    public int TextLength(MarkupNode element) => _text[element.Index];
 
     /// <summary>The share of an element's text inside links, from 0 to 1.</summary>
-    public double LinkDensity(IElement element)
+    public double LinkDensity(MarkupNode element)
     {
-        var (text, links) = _lengths.TryGetValue(element, out var known) ? known : (element.TextContent.Length, element.QuerySelectorAll("a").Sum(a => a.TextContent.Length));
-        return text == 0 ? 0 : Math.Min(1, (double)links / text);
+        var text = _text[element.Index];
+        return text == 0 ? 0 : Math.Min(1, (double)_links[element.Index] / text);
     }
 }

@@ -58,7 +58,7 @@ public sealed class HtmlArticleExtractorTests
     [InlineData("News", "Quake shakes the whole coast")]
     public void The_document_title_loses_the_site_name(string title, string cleaned)
     {
-        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<html><head><title>{title}</title></head><body><h1>Quake shakes the whole coast</h1></body></html>");
+        var page = Markup.MarkupDocument.Parse($"<html><head><title>{title}</title></head><body><h1>Quake shakes the whole coast</h1></body></html>");
 
         PageTitle.Clean(page).Should().Be(cleaned);
     }
