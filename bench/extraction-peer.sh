@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # NewsReader's HTML extractor beside Mozilla's Readability.js (with jsdom, under Node) on the same 129 pages
 # (../shared/data/readability-test-pages), each pinned to one core (taskset -c 0), each page read from its string:
-# warm-up passes, then timed passes (five ours, three theirs: a jsdom pass takes most of a minute), the median in
-# pages a second, and the ratio. Needs ../shared and Node 20; about five minutes.
+# warm-up (ours 30 seconds of passes, until the runtime's optimizing compiler is done; theirs one pass, most of a
+# minute), then timed passes (five ours, three theirs), the median in pages a second, and the ratio. Needs ../shared
+# and Node 20; about six minutes.
 # Usage: bench/extraction-peer.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -12,60 +12,27 @@ internal sealed class MarkupTreeBuilder
     /// <summary>Open elements beyond this are not nested further (Chromium's limit is 512).</summary>
     public const int MaxDepth = 512;
 
-    private static readonly HashSet<string> Void =
-    [
-        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "image", "input", "keygen", "link", "meta",
-        "param", "source", "track", "wbr",
-    ];
-
-    private static readonly HashSet<string> HeadContent = ["base", "basefont", "bgsound", "link", "meta", "noframes", "noscript", "script", "style", "template", "title"];
-
-    private static readonly HashSet<string> ClosesParagraph =
-    [
-        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure",
-        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "dd", "dt", "listing", "main", "menu", "nav",
-        "ol", "p", "plaintext", "pre", "section", "summary", "table", "ul", "xmp",
-    ];
-
-    private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
-
-    /// <summary>The standard's "special" elements: an end tag for anything else stops at them.</summary>
-    private static readonly HashSet<string> Special =
-    [
-        "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br", "button", "caption",
-        "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure", "footer",
-        "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img",
-        "input", "keygen", "li", "link", "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object",
-        "ol", "p", "param", "plaintext", "pre", "script", "section", "select", "source", "style", "summary", "table", "tbody", "td",
-        "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp",
-    ];
-
-    /// <summary>Elements an end tag's search never passes (the standard's default scope).</summary>
-    private static readonly HashSet<string> Scope = ["applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"];
-
-    private static readonly HashSet<string> TableScope = ["html", "table", "template"];
-
-    private static readonly HashSet<string> ListScope = ["applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "ol", "ul"];
-
-    private static readonly HashSet<string> ButtonScope = ["applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button"];
-
-    private static readonly HashSet<string> TableSections = ["thead", "tbody", "tfoot"];
+    /// <summary>The special elements a new list item's (or definition's) search for the previous one passes.</summary>
+    private static readonly string[] ItemSearchPasses = ["address", "div", "p"];
 
     private readonly MarkupNode _html = MarkupNode.Element("html", 0);
     private readonly MarkupNode _head = MarkupNode.Element("head", 1);
     private readonly MarkupNode _body = MarkupNode.Element("body", 2);
-    private readonly List<MarkupNode> _open = [];
+
+    /// <summary>The open elements, innermost last, and their kinds alongside.</summary>
+    private readonly List<(MarkupNode Node, ElementKind Kind)> _open = [];
     private int _elements = 3;
     private bool _inBody;
+    private int _foreign;
 
     public MarkupTreeBuilder()
     {
         _html.Append(_head);
         _html.Append(_body);
-        _open.Add(_html);
+        _open.Add((_html, ElementKinds.Of("html")));
     }
 
-    private MarkupNode Current => _open[^1];
+    private MarkupNode Current => _open[^1].Node;
 
     public MarkupDocument Finish() => new(_html, _head, _body, _elements);
 
@@ -104,36 +71,34 @@ internal sealed class MarkupTreeBuilder
             return true;
         }
 
-        if (!_inBody && HeadContent.Contains(name))
+        var kind = ElementKinds.Of(name);
+        var parent = Current;
+        if (!_inBody && (kind & ElementKind.HeadContent) != 0)
         {
-            var element = MarkupNode.Element(name, _elements++, attributes);
-            (_open.Count > 1 ? Current : _head).Append(element);
-            if (Void.Contains(name))
+            parent = _open.Count > 1 ? Current : _head;
+        }
+        else
+        {
+            if (!_inBody)
             {
-                return false;
+                EnterBody();
             }
 
-            _open.Add(element);
-            return true;
+            CloseImplied(name, kind);
+            parent = Current;
         }
 
-        if (!_inBody)
-        {
-            EnterBody();
-        }
-
-        CloseImplied(name);
         var node = MarkupNode.Element(name, _elements++, attributes);
-        Current.Append(node);
-        var foreign = selfClosing && (name is "svg" or "math" || _open.Any(e => e.Name is "svg" or "math"));
-        if (Void.Contains(name) || foreign)
+        parent.Append(node);
+        if ((kind & ElementKind.Void) != 0 || (selfClosing && (_foreign > 0 || name is "svg" or "math")))
         {
             return false;
         }
 
         if (_open.Count < MaxDepth)
         {
-            _open.Add(node);
+            _open.Add((node, kind));
+            _foreign += name is "svg" or "math" ? 1 : 0;
         }
 
         return true;
@@ -150,144 +115,110 @@ internal sealed class MarkupTreeBuilder
                 return;
             case "p":
                 // A paragraph's end with none open makes an empty one, as in a browser.
-                if (!PopTo("p", ButtonScope))
+                if (!PopTo("p", ElementKind.ButtonScope))
                 {
                     Current.Append(MarkupNode.Element("p", _elements++));
                 }
 
                 return;
             case "li":
-                PopTo("li", ListScope);
+                PopTo("li", ElementKind.ListScope);
                 return;
             case "td" or "th" or "tr" or "table" or "thead" or "tbody" or "tfoot" or "caption":
-                PopTo(name, TableScope);
+                PopTo(name, ElementKind.TableScope);
                 return;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                PopToAny(Headings, Scope);
+                PopTo(n => (ElementKinds.Of(n) & ElementKind.Heading) != 0, ElementKind.Scope);
                 return;
         }
 
-        if (Special.Contains(name))
+        if ((ElementKinds.Of(name) & ElementKind.Special) != 0)
         {
-            PopTo(name, Scope);
+            PopTo(name, ElementKind.Scope);
             return;
         }
 
         // A formatting or unknown element's end tag closes it only if no block is open inside it; else it is stray.
-        for (var i = _open.Count - 1; i > 0; i--)
-        {
-            if (_open[i].Name == name)
-            {
-                _open.RemoveRange(i, _open.Count - i);
-                return;
-            }
-
-            if (Special.Contains(_open[i].Name))
-            {
-                return;
-            }
-        }
+        PopTo(name, ElementKind.Special);
     }
 
     private void EnterBody()
     {
         _inBody = true;
-        _open.RemoveRange(1, _open.Count - 1);
-        _open.Add(_body);
+        PopAbove(0);
+        _open.Add((_body, ElementKinds.Of("body")));
     }
 
     /// <summary>What a start tag closes before it opens: a paragraph before a block, a list item before the next, and so on.</summary>
-    private void CloseImplied(string name)
+    private void CloseImplied(string name, ElementKind kind)
     {
-        if (ClosesParagraph.Contains(name))
+        if ((kind & ElementKind.ClosesParagraph) != 0)
         {
-            PopTo("p", ButtonScope);
+            PopTo("p", ElementKind.ButtonScope);
         }
 
         switch (name)
         {
             case "li":
-                CloseItem(["li"]);
+                PopTo("li", ElementKind.Special, except: ItemSearchPasses);
                 break;
             case "dd" or "dt":
-                CloseItem(["dd", "dt"]);
+                PopTo(n => n is "dd" or "dt", ElementKind.Special, except: ItemSearchPasses);
                 break;
-            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when Headings.Contains(Current.Name):
-                _open.RemoveAt(_open.Count - 1);
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when (_open[^1].Kind & ElementKind.Heading) != 0:
+                PopAbove(_open.Count - 2);
                 break;
             case "a":
-                for (var i = _open.Count - 1; i > 0 && !Scope.Contains(_open[i].Name); i--)
-                {
-                    if (_open[i].Name == "a")
-                    {
-                        _open.RemoveRange(i, _open.Count - i);
-                        break;
-                    }
-                }
-
+                PopTo("a", ElementKind.Scope);
                 break;
             case "td" or "th":
-                PopToAny(["td", "th"], TableScope);
+                PopTo(n => n is "td" or "th", ElementKind.TableScope);
                 break;
             case "tr":
-                PopTo("tr", TableScope);
+                PopTo("tr", ElementKind.TableScope);
                 break;
             case "thead" or "tbody" or "tfoot":
-                PopToAny(TableSections, TableScope);
+                PopTo(n => n is "thead" or "tbody" or "tfoot", ElementKind.TableScope);
                 break;
-            case "option" when Current.Name == "option":
-                _open.RemoveAt(_open.Count - 1);
-                break;
-            case "optgroup":
+            case "option" or "optgroup":
                 if (Current.Name == "option")
                 {
-                    _open.RemoveAt(_open.Count - 1);
+                    PopAbove(_open.Count - 2);
                 }
 
-                if (Current.Name == "optgroup")
+                if (name == "optgroup" && Current.Name == "optgroup")
                 {
-                    _open.RemoveAt(_open.Count - 1);
+                    PopAbove(_open.Count - 2);
                 }
 
                 break;
             case "button" or "select":
-                PopTo(name, Scope);
+                PopTo(name, ElementKind.Scope);
                 break;
         }
     }
 
-    /// <summary>Closes an open list item (or definition) before another: the standard's search stops at blocks other than div, p, address.</summary>
-    private void CloseItem(string[] names)
+    /// <summary>
+    /// Closes the innermost open element of that name, searching out no further than an element of the bounding kind
+    /// (unless its name is one of <paramref name="except"/>); false when there is none.
+    /// </summary>
+    private bool PopTo(string name, ElementKind bound, string[]? except = null) => PopTo(name, null, bound, except);
+
+    /// <summary>As <see cref="PopTo(string, ElementKind, string[])"/>, for the innermost element whose name passes.</summary>
+    private bool PopTo(Func<string, bool> matches, ElementKind bound, string[]? except = null) => PopTo(null, matches, bound, except);
+
+    private bool PopTo(string? name, Func<string, bool>? matches, ElementKind bound, string[]? except)
     {
         for (var i = _open.Count - 1; i > 0; i--)
         {
-            var open = _open[i].Name;
-            if (names.Contains(open))
+            var (node, kind) = _open[i];
+            if (name is null ? matches!(node.Name) : node.Name == name)
             {
-                _open.RemoveRange(i, _open.Count - i);
-                return;
-            }
-
-            if (Special.Contains(open) && open is not ("address" or "div" or "p"))
-            {
-                return;
-            }
-        }
-    }
-
-    /// <summary>Closes the nearest open element of that name within the scope; false when there is none.</summary>
-    private bool PopTo(string name, HashSet<string> scope)
-    {
-        for (var i = _open.Count - 1; i > 0; i--)
-        {
-            var open = _open[i].Name;
-            if (open == name)
-            {
-                _open.RemoveRange(i, _open.Count - i);
+                PopAbove(i - 1);
                 return true;
             }
 
-            if (scope.Contains(open))
+            if ((kind & bound) != 0 && (except is null || !except.Contains(node.Name)))
             {
                 return false;
             }
@@ -296,21 +227,14 @@ internal sealed class MarkupTreeBuilder
         return false;
     }
 
-    private void PopToAny(IReadOnlyCollection<string> names, HashSet<string> scope)
+    /// <summary>Closes every open element after the one at <paramref name="index"/>.</summary>
+    private void PopAbove(int index)
     {
-        for (var i = _open.Count - 1; i > 0; i--)
+        for (var i = index + 1; i < _open.Count; i++)
         {
-            var open = _open[i].Name;
-            if (names.Contains(open))
-            {
-                _open.RemoveRange(i, _open.Count - i);
-                return;
-            }
-
-            if (scope.Contains(open))
-            {
-                return;
-            }
+            _foreign -= _open[i].Node.Name is "svg" or "math" ? 1 : 0;
         }
+
+        _open.RemoveRange(index + 1, _open.Count - index - 1);
     }
 }
