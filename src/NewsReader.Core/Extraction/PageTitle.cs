@@ -29,7 +29,7 @@ internal static partial class PageTitle
     /// </summary>
     public static string? Clean(MarkupDocument document, string? siteName = null)
     {
-        var original = SpaceRuns().Replace(document.Elements("title").FirstOrDefault()?.TextContent.Trim() ?? "", " ");
+        var original = SpaceRuns().Replace(document.Html.First("title")?.TextContent.Trim() ?? "", " ");
         if (original.Length == 0)
         {
             return null;
