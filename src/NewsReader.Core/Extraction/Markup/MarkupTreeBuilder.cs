@@ -72,7 +72,7 @@ internal sealed class MarkupTreeBuilder
         }
 
         var kind = ElementKinds.Of(name);
-        var parent = Current;
+        MarkupNode parent;
         if (!_inBody && (kind & ElementKind.HeadContent) != 0)
         {
             parent = _open.Count > 1 ? Current : _head;
