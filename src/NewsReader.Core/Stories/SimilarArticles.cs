@@ -10,7 +10,7 @@ public sealed record ScoredArticle(int ArticleId, int? StoryId, DateTime? Publis
 /// <summary>
 /// Finds the stored articles most like one article, on a bounded candidate set so the cost does not grow with the
 /// store: the article's rarest entities (fewest articles) are looked up, the newest articles mentioning each are
-/// taken, the ones sharing the most rare names are scored in full (<see cref="ArticleSimilarity"/>).
+/// taken, the ones found under the most rarity are scored in full (<see cref="ArticleSimilarity"/>).
 /// </summary>
 public static class SimilarArticles
 {
@@ -20,7 +20,7 @@ public static class SimilarArticles
     /// <summary>How many of the newest articles mentioning each of them are taken.</summary>
     public const int NewestPerEntity = 50;
 
-    /// <summary>How many candidates, those sharing the most rarity, are scored in full.</summary>
+    /// <summary>How many candidates, those found under the most rarity, are scored in full.</summary>
     public const int Scored = 20;
 
     public static async Task<List<ScoredArticle>> FindAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
@@ -34,35 +34,33 @@ public static class SimilarArticles
 
         var profile = target[0].Profile;
         var entityCounts = await EntityCountsAsync(db, profile.Entities.Keys, cancellationToken);
-        // Names only this article carries find nothing; the rarest of the others find the articles it shares them with.
+        var articleCount = await db.Articles.MaxAsync(a => a.Id, cancellationToken);
+        double Rarity(int entityId) => Math.Log((articleCount + 1.0) / (entityCounts.GetValueOrDefault(entityId) + 1.0));
+
+        // Names only this article carries find nothing; the rarest of the others find the articles it shares them
+        // with, and a candidate found under several of them weighs their rarities together: the pre-rank that picks
+        // which are scored in full, read from the lists already fetched rather than from more index probes.
         var rarest = entityCounts.Where(e => e.Value >= 2).OrderBy(e => e.Value).ThenBy(e => e.Key).Take(RarestEntities).Select(e => e.Key).ToList();
-        var candidateIds = new HashSet<int>();
+        var weights = new Dictionary<int, double>();
         foreach (var entityId in rarest)
         {
-            candidateIds.UnionWith(await db.Database.SqlQuery<int>($"""
+            var rarity = Rarity(entityId);
+            foreach (var id in await db.Database.SqlQuery<int>($"""
                 SELECT DISTINCT ArticleId AS Value FROM Mentions
                 WHERE EntityId = {entityId} AND ArticleId <> {articleId}
                 ORDER BY ArticleId DESC LIMIT {NewestPerEntity}
-                """).ToListAsync(cancellationToken));
+                """).ToListAsync(cancellationToken))
+            {
+                weights[id] = weights.GetValueOrDefault(id) + rarity;
+            }
         }
 
-        if (candidateIds.Count == 0)
+        if (weights.Count == 0)
         {
             return [];
         }
 
-        var articleCount = await db.Articles.MaxAsync(a => a.Id, cancellationToken);
-        double Rarity(int entityId) => Math.Log((articleCount + 1.0) / (entityCounts.GetValueOrDefault(entityId) + 1.0));
-
-        // Pre-rank by the rarity of the names shared, then score the best in full.
-        var shared = await db.Database.SqlQuery<MentionRow>($"""
-            SELECT DISTINCT ArticleId, EntityId, '' AS Kind FROM Mentions
-            WHERE EntityId IN (SELECT value FROM json_each({SqlLists.AsJson(profile.Entities.Keys)}))
-              AND ArticleId IN (SELECT value FROM json_each({SqlLists.AsJson(candidateIds)}))
-            """).ToListAsync(cancellationToken);
-        var best = shared.GroupBy(s => s.ArticleId)
-            .Select(g => (ArticleId: g.Key, Weight: g.Sum(s => Rarity(s.EntityId))))
-            .OrderByDescending(c => c.Weight).ThenByDescending(c => c.ArticleId).Take(Scored).Select(c => c.ArticleId).ToList();
+        var best = weights.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key).Take(Scored).Select(c => c.Key).ToList();
         var candidates = await ProfilesAsync(db, best, cancellationToken);
 
         var statistics = await StatisticsAsync(db, articleCount, candidates.Select(c => c.Profile).Append(profile), cancellationToken);
