@@ -20,7 +20,8 @@ public static class ArticleSimilarity
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(statistics);
-        var entities = Cosine(a.Entities, b.Entities, statistics.EntityRarity, out var shared);
+        var entities = Cosine(a.Entities, b.Entities, statistics.EntityRarity, out var common);
+        var shared = common.OrderByDescending(c => c.Product).Select(c => c.Key).ToList();
         var text = Cosine(a.Terms, b.Terms, statistics.TermRarity, out _);
         var sharesEvent = a.Events.Overlaps(b.Events);
         var score = ((EntityWeight * entities) + (TextWeight * text) + (sharesEvent ? SharedEventBonus : 0)) * TimeFactor(a.PublishedAt, b.PublishedAt);
@@ -45,22 +46,31 @@ public static class ArticleSimilarity
         };
     }
 
-    private static double Cosine<TKey>(IReadOnlyDictionary<TKey, int> a, IReadOnlyDictionary<TKey, int> b, Func<TKey, double> rarity, out IReadOnlyList<TKey> shared)
+    /// <summary>The cosine of two weighted vectors, and the keys they share with the product of their weights.</summary>
+    private static double Cosine<TKey>(IReadOnlyDictionary<TKey, int> a, IReadOnlyDictionary<TKey, int> b, Func<TKey, double> rarity, out List<(TKey Key, double Product)> common)
         where TKey : notnull
     {
         double Weight(TKey key, int count) => (1 + Math.Log(count)) * rarity(key);
-        var normA = Math.Sqrt(a.Sum(x => Math.Pow(Weight(x.Key, x.Value), 2)));
-        var normB = Math.Sqrt(b.Sum(x => Math.Pow(Weight(x.Key, x.Value), 2)));
-        var common = new List<(TKey Key, double Product)>();
+        common = [];
+        double normA = 0, normB = 0, dot = 0;
         foreach (var (key, count) in a)
         {
+            var weight = Weight(key, count);
+            normA += weight * weight;
             if (b.TryGetValue(key, out var other))
             {
-                common.Add((key, Weight(key, count) * Weight(key, other)));
+                var product = weight * Weight(key, other);
+                common.Add((key, product));
+                dot += product;
             }
         }
 
-        shared = common.OrderByDescending(c => c.Product).Select(c => c.Key).ToList();
-        return normA == 0 || normB == 0 ? 0 : common.Sum(c => c.Product) / (normA * normB);
+        foreach (var (key, count) in b)
+        {
+            var weight = Weight(key, count);
+            normB += weight * weight;
+        }
+
+        return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
     }
 }

@@ -26,6 +26,20 @@ public static class SimilarArticles
     public static async Task<List<ScoredArticle>> FindAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // A dozen small queries: one connection held for all of them, not one taken from the pool and returned for each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await FindOnOpenConnectionAsync(db, articleId, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<List<ScoredArticle>> FindOnOpenConnectionAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
+    {
         var target = await ProfilesAsync(db, [articleId], cancellationToken);
         if (target.Count == 0)
         {
@@ -63,7 +77,7 @@ public static class SimilarArticles
         var best = weights.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key).Take(Scored).Select(c => c.Key).ToList();
         var candidates = await ProfilesAsync(db, best, cancellationToken);
 
-        var statistics = await StatisticsAsync(db, articleCount, candidates.Select(c => c.Profile).Append(profile), cancellationToken);
+        var statistics = await StatisticsAsync(db, articleCount, entityCounts, candidates.Select(c => c.Profile).Append(profile), cancellationToken);
         return candidates
             .Select(c => new ScoredArticle(c.Profile.Id, c.StoryId, c.Profile.PublishedAt, ArticleSimilarity.Score(profile, c.Profile, statistics)))
             .OrderByDescending(c => c.Similarity.Score).ThenByDescending(c => c.ArticleId)
@@ -71,30 +85,38 @@ public static class SimilarArticles
     }
 
     /// <summary>The profiles of these articles, with their stories.</summary>
-    public static async Task<List<(ArticleProfile Profile, int? StoryId)>> ProfilesAsync(NewsReaderDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    private static async Task<List<(ArticleProfile Profile, int? StoryId)>> ProfilesAsync(NewsReaderDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var json = SqlLists.AsJson(ids);
         var articles = await db.Database.SqlQuery<ArticleRow>($"""
             SELECT Id, PublishedAt, Terms, StoryId FROM Articles WHERE Id IN (SELECT value FROM json_each({json}))
             """).ToListAsync(cancellationToken);
-        var mentions = (await db.Database.SqlQuery<MentionRow>($"""
-            SELECT m.ArticleId, m.EntityId, e.Kind FROM Mentions AS m JOIN Entities AS e ON e.Id = m.EntityId
+        // Counted in SQLite: a long article names its main actors dozens of times, and each row read costs more than a count.
+        var entities = (await db.Database.SqlQuery<EntityCountRow>($"""
+            SELECT m.ArticleId, m.EntityId, COUNT(*) AS Mentions, e.Kind FROM Mentions AS m JOIN Entities AS e ON e.Id = m.EntityId
             WHERE m.ArticleId IN (SELECT value FROM json_each({json}))
+            GROUP BY m.ArticleId, m.EntityId
             """).ToListAsync(cancellationToken)).ToLookup(m => m.ArticleId);
         return articles.Select(a => (new ArticleProfile(
                 a.Id,
                 a.PublishedAt,
-                mentions[a.Id].GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.Count()),
-                mentions[a.Id].Where(m => m.Kind == nameof(EntityKind.Event)).Select(m => m.EntityId).ToHashSet(),
+                entities[a.Id].ToDictionary(m => m.EntityId, m => m.Mentions),
+                entities[a.Id].Where(m => m.Kind == nameof(EntityKind.Event)).Select(m => m.EntityId).ToHashSet(),
                 ContentTerms.Parse(a.Terms)), a.StoryId))
             .ToList();
     }
 
-    private static async Task<CorpusStatistics> StatisticsAsync(NewsReaderDbContext db, int articleCount, IEnumerable<ArticleProfile> profiles, CancellationToken cancellationToken)
+    /// <summary>The store's counts for every entity and term of these profiles; the entities already counted are not read again.</summary>
+    private static async Task<CorpusStatistics> StatisticsAsync(
+        NewsReaderDbContext db, int articleCount, Dictionary<int, int> entityCounts, IEnumerable<ArticleProfile> profiles, CancellationToken cancellationToken)
     {
         var all = profiles.ToList();
-        var entityArticles = await EntityCountsAsync(db, all.SelectMany(p => p.Entities.Keys).Distinct(), cancellationToken);
+        var entityArticles = await EntityCountsAsync(db, all.SelectMany(p => p.Entities.Keys).Distinct().Where(e => !entityCounts.ContainsKey(e)), cancellationToken);
+        foreach (var (id, count) in entityCounts)
+        {
+            entityArticles[id] = count;
+        }
+
         var terms = SqlLists.AsJson(all.SelectMany(p => p.Terms.Keys).Distinct());
         var termArticles = await db.Database.SqlQuery<TermRow>($"""
             SELECT Term, Articles FROM TermStatistics WHERE Term IN (SELECT value FROM json_each({terms}))
@@ -118,11 +140,13 @@ public static class SimilarArticles
         public int? StoryId { get; set; }
     }
 
-    private sealed class MentionRow
+    private sealed class EntityCountRow
     {
         public int ArticleId { get; set; }
 
         public int EntityId { get; set; }
+
+        public int Mentions { get; set; }
 
         public string Kind { get; set; } = "";
     }
