@@ -53,7 +53,7 @@ public static class FullTextSearch
         ArgumentNullException.ThrowIfNull(filters);
         var match = query.Match;
         var candidates = await db.Database.SqlQuery<Candidate>($"""
-            SELECT a.Id, a.Title, a.Outlet, a.PublishedAt, a.Terms
+            SELECT a.Id, a.Title, a.Terms
             FROM ArticleSearch AS s
             JOIN Articles AS a ON a.Id = s.rowid
             WHERE ArticleSearch MATCH {match}
@@ -79,8 +79,6 @@ public static class FullTextSearch
             {
                 Id = c.Id,
                 Title = c.Title,
-                Outlet = c.Outlet,
-                PublishedAt = c.PublishedAt,
                 Rank = -words.Sum(w => Bm25(w.Query, w.Term, c, documentFrequency, articleCount)),
             })
             .OrderBy(h => h.Rank)
@@ -88,13 +86,17 @@ public static class FullTextSearch
             .Take(limit)
             .ToList();
 
-        // Snippets for the hits shown only, from their texts.
+        // Outlets, dates and snippets for the hits shown only; snippets from their texts.
         var ids = SqlLists.AsJson(hits.Select(h => h.Id));
-        var texts = await db.Database.SqlQuery<TextRow>($"SELECT Id, Text FROM Articles WHERE Id IN (SELECT value FROM json_each({ids}))")
-            .ToDictionaryAsync(r => r.Id, r => r.Text, cancellationToken);
+        var shown = await db.Database.SqlQuery<ShownRow>($"SELECT Id, Outlet, PublishedAt, Text FROM Articles WHERE Id IN (SELECT value FROM json_each({ids}))")
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var snippets = new SearchSnippet(query.Words);
         foreach (var hit in hits)
         {
-            hit.Snippet = texts.TryGetValue(hit.Id, out var text) ? SearchSnippet.Make(text, query.Words) : "";
+            if (shown.TryGetValue(hit.Id, out var row))
+            {
+                (hit.Outlet, hit.PublishedAt, hit.Snippet) = (row.Outlet, row.PublishedAt, snippets.Make(row.Text));
+            }
         }
 
         return hits;
@@ -151,16 +153,16 @@ public static class FullTextSearch
 
         public string Title { get; set; } = "";
 
-        public string? Outlet { get; set; }
-
-        public DateTime? PublishedAt { get; set; }
-
         public string Terms { get; set; } = "";
     }
 
-    private sealed class TextRow
+    private sealed class ShownRow
     {
         public int Id { get; set; }
+
+        public string? Outlet { get; set; }
+
+        public DateTime? PublishedAt { get; set; }
 
         public string Text { get; set; } = "";
     }

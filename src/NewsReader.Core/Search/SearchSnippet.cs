@@ -10,7 +10,7 @@ namespace NewsReader.Search;
 /// words in a row. Made from the text in memory: FTS5's snippet() re-reads each hit's posting lists, which for a common
 /// word over a large store costs more than the whole search.
 /// </summary>
-public static class SearchSnippet
+public sealed class SearchSnippet
 {
     /// <summary>Words in a snippet.</summary>
     public const int Size = 24;
@@ -18,17 +18,27 @@ public static class SearchSnippet
     /// <summary>Words shown before the first match.</summary>
     private const int Lead = 5;
 
-    public static string Make(string text, IReadOnlyList<FullTextQuery.Word> words)
+    /// <summary>The query's words and phrases, folded once for all the hits.</summary>
+    private readonly List<(string[] Parts, bool IsPrefix)> phrases;
+
+    public SearchSnippet(IReadOnlyList<FullTextQuery.Word> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        phrases = words.Select(w => (Parts: w.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray(), w.IsPrefix)).Where(p => p.Parts.Length > 0).ToList();
+    }
+
+    public string Make(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(words);
-        var phrases = words.Select(w => (Parts: w.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray(), w.IsPrefix)).Where(p => p.Parts.Length > 0).ToList();
         // The first occurrence, found by a case-insensitive scan; failing that (an accent folded away), by tokens.
         var first = FirstOccurrence(text, phrases);
         var tokens = Tokens(text, first < 0 ? 0 : Math.Max(0, first - 400), first < 0 ? int.MaxValue : 200);
+        // Tokens are folded only when compared: a snippet looks at a few dozen of the hundreds it passes.
+        var folded = new string?[tokens.Count];
+        string Folded(int i) => folded[i] ??= Fold(text[tokens[i].Start..tokens[i].End]);
         var firstToken = first >= 0
             ? Math.Max(0, tokens.FindIndex(t => t.End > first))
-            : Math.Max(0, tokens.FindIndex(t => phrases.Any(p => Matches(t.Folded, p.Parts[0], p.IsPrefix && p.Parts.Length == 1))));
+            : Math.Max(0, Enumerable.Range(0, tokens.Count).FirstOrDefault(i => phrases.Any(p => Matches(Folded(i), p.Parts[0], p.IsPrefix && p.Parts.Length == 1)), -1));
         var start = Math.Max(0, firstToken - Lead);
         var end = Math.Min(tokens.Count, start + Size);
         if (end <= start)
@@ -41,7 +51,7 @@ public static class SearchSnippet
         {
             foreach (var (parts, prefix) in phrases)
             {
-                if (i + parts.Length <= tokens.Count && Enumerable.Range(0, parts.Length).All(k => Matches(tokens[i + k].Folded, parts[k], prefix && k == parts.Length - 1)))
+                if (i + parts.Length <= tokens.Count && Enumerable.Range(0, parts.Length).All(k => Matches(Folded(i + k), parts[k], prefix && k == parts.Length - 1)))
                 {
                     for (var k = 0; k < parts.Length; k++)
                     {
@@ -124,10 +134,10 @@ public static class SearchSnippet
         return best;
     }
 
-    /// <summary>The word tokens from a position on (at most <paramref name="limit"/>), each with its folded form.</summary>
-    private static List<(int Start, int End, string Folded)> Tokens(string text, int from, int limit)
+    /// <summary>The word tokens from a position on (at most <paramref name="limit"/>).</summary>
+    private static List<(int Start, int End)> Tokens(string text, int from, int limit)
     {
-        var tokens = new List<(int, int, string)>();
+        var tokens = new List<(int, int)>();
         var start = -1;
         for (var i = from; i <= text.Length && tokens.Count < limit; i++)
         {
@@ -141,7 +151,7 @@ public static class SearchSnippet
                 // A token cut at the starting position is not a word start: skip it.
                 if (start > from || from == 0 || !char.IsLetterOrDigit(text[from - 1]))
                 {
-                    tokens.Add((start, i, Fold(text[start..i])));
+                    tokens.Add((start, i));
                 }
 
                 start = -1;

@@ -5,7 +5,7 @@ public sealed class SearchSnippetTests
     private const string S = "\uE000";
     private const string E = "\uE001";
 
-    private static string Snippet(string text, string query) => SearchSnippet.Make(text, FullTextQuery.Parse(query)!.Words);
+    private static string Snippet(string text, string query) => new SearchSnippet(FullTextQuery.Parse(query)!.Words).Make(text);
 
     [Fact]
     public void The_passage_starts_a_few_words_before_the_first_match_and_marks_every_match_in_it()
