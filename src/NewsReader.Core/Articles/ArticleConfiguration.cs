@@ -14,6 +14,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.ContentHash).IsUnique();
         builder.HasIndex(a => a.IngestedAt);
         builder.HasIndex(a => a.StoryId);
+        // Related headlines from a page link to the stored article with that title: an index probe, not a scan.
+        builder.HasIndex(a => a.Title);
         builder.HasOne<Article>().WithMany().HasForeignKey(a => a.CopyOfId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.RelatedHeadlines).WithOne().HasForeignKey(h => h.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Mentions).WithOne(m => m.Article).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Storage;
@@ -27,4 +29,45 @@ public sealed class DatabaseInitializerTests
         await using var db = database.CreateDbContext();
         (await db.Articles.CountAsync()).Should().Be(0);
     }
+
+    [Fact]
+    public async Task Term_statistics_keep_their_counts_when_rebuilt_without_rowid()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("ArticleFullTextSearch");
+        (await TableSqlAsync(db)).Should().NotContain("WITHOUT ROWID");
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO TermStatistics (Term, Articles) VALUES ('rafah', 7)");
+
+        await migrator.MigrateAsync();
+
+        (await TableSqlAsync(db)).Should().Contain("WITHOUT ROWID");
+        (await db.TermStatistics.SingleAsync(t => t.Term == "rafah")).Articles.Should().Be(7);
+    }
+
+    [Fact]
+    public async Task Articles_are_found_by_title_through_an_index_not_a_scan()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+
+        // The shape of the article page's lookup of its related headlines among stored titles.
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT Id FROM Articles WHERE Title IN (SELECT value FROM json_each('[\"A headline\"]'))";
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(reader.GetOrdinal("detail")));
+            }
+        }
+
+        plan.Should().Contain(step => step.Contains("IX_Articles_Title", StringComparison.Ordinal)).And.NotContain("SCAN Articles");
+    }
+
+    private static Task<string> TableSqlAsync(NewsReaderDbContext db) =>
+        db.Database.SqlQueryRaw<string>("SELECT sql AS Value FROM sqlite_master WHERE name = 'TermStatistics'").SingleAsync();
 }

@@ -73,6 +73,8 @@ namespace NewsReader.Storage.Migrations
 
                     b.HasIndex("StoryId");
 
+                    b.HasIndex("Title");
+
                     b.ToTable("Articles");
                 });
 
