@@ -50,7 +50,7 @@ internal static class ScaleBenchmark
                 File.Delete(file);
             }
 
-            await using (var db = new NewsReaderDbContext(new DbContextOptionsBuilder<NewsReaderDbContext>().UseSqlite($"Data Source={path}").Options))
+            await using (var db = new NewsReaderDbContext(new DbContextOptionsBuilder<NewsReaderDbContext>().UseNewsReaderStore($"Data Source={path}").Options))
             {
                 await db.Database.MigrateAsync();
             }
@@ -169,12 +169,22 @@ internal static class ScaleBenchmark
             return string.Join("\n\n", paragraphs);
         }
 
-        var first = await ingestor.IngestAsync(new ParsedArticle($"Long report one {run}", "Bench Wire", DateTime.UtcNow, LongText(1).Split("\n\n"), []), "bench/long-1", CancellationToken.None);
+        // The first carries a "Related News" block, as pages do: three headlines of stored articles, two of none.
+        List<string> headlines;
+        using (var scope = services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
+            var picked = Enumerable.Range(0, 3).Select(_ => 1 + random.Next(maxId)).ToList();
+            headlines = await db.Articles.Where(a => picked.Contains(a.Id)).Select(a => a.Title).ToListAsync();
+            headlines.AddRange([$"A headline no article has {run}", $"Another headline no article has {run}"]);
+        }
+
+        var first = await ingestor.IngestAsync(new ParsedArticle($"Long report one {run}", "Bench Wire", DateTime.UtcNow, LongText(1).Split("\n\n"), headlines), "bench/long-1", CancellationToken.None);
         var second = await ingestor.IngestAsync(new ParsedArticle($"Long report two {run}", "Bench Post", DateTime.UtcNow, LongText(2).Split("\n\n"), []), "bench/long-2", CancellationToken.None);
         var hundred = Enumerable.Range(0, 100).ToList();
         await Measure("comparison GET /compare of two 2,000-word articles", hundred, hundred,
             _ => client.GetStringAsync(new Uri($"/compare?ids={first.ArticleId},{second.ArticleId}", UriKind.Relative)));
-        await Measure("article page of a 2,000-word article", hundred, hundred,
+        await Measure("article page of a 2,000-word article with 5 related headlines", hundred, hundred,
             _ => client.GetStringAsync(new Uri($"/articles/{first.ArticleId}", UriKind.Relative)));
 
         // Story work is timed on the last 100 of 300 articles, after the ingest path has been compiled and warmed.

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsReader.Entities.Recognition;
@@ -16,7 +15,7 @@ public static class NewsReaderCoreServiceCollectionExtensions
     public static IServiceCollection AddNewsReaderCore(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddDbContextFactory<NewsReaderDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContextFactory<NewsReaderDbContext>(options => options.UseNewsReaderStore(connectionString));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => Gazetteer.LoadEmbedded());
         services.AddSingleton(_ => new Lazy<EntityTaggerModel>(EntityTaggerModel.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication));

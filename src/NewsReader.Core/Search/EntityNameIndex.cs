@@ -5,9 +5,10 @@ namespace NewsReader.Search;
 
 /// <summary>
 /// Every entity's normal name, in memory, indexed for name search so a query never scans the entity table or every
-/// name: names and their words sorted (exact, prefix and word-prefix matches by binary search), and words bucketed by
-/// first and last letter and length (misspellings compared only within their buckets). Each search first loads the
-/// entities added since the last one (ids only grow) into a small unsorted tail, merged into the index once it grows.
+/// name: names and their words sorted (exact, prefix and word-prefix matches by binary search), and distinct words
+/// bucketed by first and last letter and length (misspellings compared only within their buckets, each word once).
+/// Each search first loads the entities added since the last one (ids only grow) into a small unsorted tail, merged
+/// into the index once it grows.
 /// Entities folded away by linking may linger; search drops ids the store no longer has. Safe to share.
 /// </summary>
 public sealed class EntityNameIndex
@@ -62,13 +63,9 @@ public sealed class EntityNameIndex
         // guesses, and the search through the buckets is most of a name search's time in a large store.
         if (found.Count == 0)
         {
-            var tried = new HashSet<int>();
-            foreach (var id in snapshot.MisspelledCandidates(query).Where(tried.Add))
+            foreach (var id in snapshot.IdsOfMisspellings(query))
             {
-                if (snapshot.NameOf(id) is { } name && NameMatcher.IsMisspelling(name, query))
-                {
-                    Add(id, NameMatch.Fuzzy);
-                }
+                Add(id, NameMatch.Fuzzy);
             }
 
             foreach (var (id, name) in tail.Where(t => !found.ContainsKey(t.Id) && NameMatcher.IsMisspelling(t.Name, query)))
@@ -115,12 +112,19 @@ public sealed class EntityNameIndex
         private readonly (string Name, int Id)[] _names;
         private readonly (string Word, int Id)[] _words;
         private readonly Dictionary<int, string> _byId;
-        private readonly Dictionary<(char, int), List<int>> _byFirst;
-        private readonly Dictionary<(char, int), List<int>> _byLast;
 
-        private Snapshot((string, int)[] names, (string, int)[] words, Dictionary<int, string> byId, Dictionary<(char, int), List<int>> byFirst, Dictionary<(char, int), List<int>> byLast)
+        /// <summary>Each distinct word, and each distinct name of several words, with the ids of the names it is in.</summary>
+        private readonly Dictionary<string, List<int>> _idsByTerm;
+
+        /// <summary>Those terms by first letter and length, and by last letter and length.</summary>
+        private readonly Dictionary<(char, int), List<string>> _byFirst;
+        private readonly Dictionary<(char, int), List<string>> _byLast;
+
+        private Snapshot(
+            (string, int)[] names, (string, int)[] words, Dictionary<int, string> byId, Dictionary<string, List<int>> idsByTerm,
+            Dictionary<(char, int), List<string>> byFirst, Dictionary<(char, int), List<string>> byLast)
         {
-            (_names, _words, _byId, _byFirst, _byLast) = (names, words, byId, byFirst, byLast);
+            (_names, _words, _byId, _idsByTerm, _byFirst, _byLast) = (names, words, byId, idsByTerm, byFirst, byLast);
         }
 
         public int Count => _names.Length;
@@ -133,15 +137,21 @@ public sealed class EntityNameIndex
             Array.Sort(names, (a, b) => string.CompareOrdinal(a.Name, b.Name));
             var words = entries.SelectMany(e => e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (w, e.Id))).ToArray();
             Array.Sort(words, (a, b) => string.CompareOrdinal(a.Item1, b.Item1));
-            var byFirst = new Dictionary<(char, int), List<int>>();
-            var byLast = new Dictionary<(char, int), List<int>>();
-            foreach (var (word, id) in words.Concat(names))
+            var idsByTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var (term, id) in words.Concat(names.Where(n => n.Name.Contains(' ', StringComparison.Ordinal))))
             {
-                Bucket(byFirst, (word[0], word.Length)).Add(id);
-                Bucket(byLast, (word[^1], word.Length)).Add(id);
+                Bucket(idsByTerm, term).Add(id);
             }
 
-            return new Snapshot(names, words, entries.ToDictionary(e => e.Id, e => e.Name), byFirst, byLast);
+            var byFirst = new Dictionary<(char, int), List<string>>();
+            var byLast = new Dictionary<(char, int), List<string>>();
+            foreach (var term in idsByTerm.Keys)
+            {
+                Bucket(byFirst, (term[0], term.Length)).Add(term);
+                Bucket(byLast, (term[^1], term.Length)).Add(term);
+            }
+
+            return new Snapshot(names, words, entries.ToDictionary(e => e.Id, e => e.Name), idsByTerm, byFirst, byLast);
         }
 
         public string? NameOf(int id) => _byId.GetValueOrDefault(id);
@@ -163,10 +173,11 @@ public sealed class EntityNameIndex
         }
 
         /// <summary>
-        /// Ids of names with a word (or the whole name) sharing the query's first or last letter and near its length,
-        /// straight from the buckets: an id may come more than once.
+        /// Ids of the names with a word, or the whole name, that the query misspells (<see cref="NameMatcher.IsMisspelledTerm"/>).
+        /// Only terms sharing the query's first or last letter and near its length are compared, each distinct term
+        /// once however many names it is in; an id may come more than once.
         /// </summary>
-        public IEnumerable<int> MisspelledCandidates(string query)
+        public IEnumerable<int> IdsOfMisspellings(string query)
         {
             var allowed = EditDistance.AllowedFor(query.Length);
             if (allowed == 0 || query.Length == 0)
@@ -176,19 +187,24 @@ public sealed class EntityNameIndex
 
             for (var length = query.Length - allowed; length <= query.Length + allowed; length++)
             {
-                foreach (var id in _byFirst.GetValueOrDefault((query[0], length)) ?? [])
+                // A term with both the first and the last letter is in both buckets: compared from the first only.
+                var terms = (_byFirst.GetValueOrDefault((query[0], length)) ?? [])
+                    .Concat((_byLast.GetValueOrDefault((query[^1], length)) ?? []).Where(t => t[0] != query[0]));
+                foreach (var term in terms)
                 {
-                    yield return id;
-                }
-
-                foreach (var id in _byLast.GetValueOrDefault((query[^1], length)) ?? [])
-                {
-                    yield return id;
+                    if (NameMatcher.IsMisspelledTerm(term, query))
+                    {
+                        foreach (var id in _idsByTerm[term])
+                        {
+                            yield return id;
+                        }
+                    }
                 }
             }
         }
 
-        private static List<int> Bucket(Dictionary<(char, int), List<int>> buckets, (char, int) key)
+        private static List<TValue> Bucket<TKey, TValue>(Dictionary<TKey, List<TValue>> buckets, TKey key)
+            where TKey : notnull
         {
             if (!buckets.TryGetValue(key, out var list))
             {

@@ -79,6 +79,15 @@ public static class NameMatcher
         return name.Contains(' ', StringComparison.Ordinal) && Close(name, query, allowed);
     }
 
+    /// <summary>One word, or one whole name, is the query with a few letters wrong: the test <see cref="IsMisspelling"/> makes of each.</summary>
+    public static bool IsMisspelledTerm(string term, string query)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        ArgumentNullException.ThrowIfNull(query);
+        var allowed = EditDistance.AllowedFor(query.Length);
+        return allowed > 0 && Close(term, query, allowed);
+    }
+
     private static bool Close(ReadOnlySpan<char> word, string query, int allowed) =>
         word.Length > 0 && Math.Abs(word.Length - query.Length) <= allowed
         && (word[0] == query[0] || word[^1] == query[^1])

@@ -35,7 +35,7 @@ internal sealed class TestDatabase : IDbContextFactory<NewsReaderDbContext>, IAs
 
     public NewsReaderDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<NewsReaderDbContext>()
-            .UseSqlite(SqliteFiles.ConnectionStringFor(Path))
+            .UseNewsReaderStore(SqliteFiles.ConnectionStringFor(Path))
             .AddInterceptors(_interceptors)
             .Options);
 
