@@ -27,6 +27,7 @@ public static class SentenceAlignment
         }
 
         var first = articles[0];
+        var index = new SentenceIndex(first);
         var rows = first.Select(s => new ArticleSentence?[articles.Count]).ToList();
         var scores = new double[first.Count];
         for (var i = 0; i < first.Count; i++)
@@ -37,8 +38,7 @@ public static class SentenceAlignment
         for (var a = 1; a < articles.Count; a++)
         {
             // Best pairs first, each sentence used once on either side.
-            var pairs = (from s in first from t in articles[a] let score = Closeness(s, t) where score >= MinimumScore select (s, t, score))
-                .OrderByDescending(p => p.score).ThenBy(p => p.s.Index).ThenBy(p => p.t.Index);
+            var pairs = index.ClosePairs(articles[a]).OrderByDescending(p => p.Score).ThenBy(p => p.S.Index).ThenBy(p => p.T.Index);
             var usedHere = new HashSet<int>();
             foreach (var (s, t, score) in pairs)
             {
@@ -65,19 +65,106 @@ public static class SentenceAlignment
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var entities = a.Entities.Count + b.Entities.Count == 0 ? 0 : 2.0 * a.Entities.Count(b.Entities.Contains) / (a.Entities.Count + b.Entities.Count);
-        double dot = 0, normA = 0, normB = 0;
+        var sharedEntities = a.Entities.Count(b.Entities.Contains);
+        double dot = 0;
         foreach (var (term, count) in a.Terms)
         {
-            normA += count * count;
-            if (b.Terms.TryGetValue(term, out var other))
+            dot += b.Terms.TryGetValue(term, out var other) ? count * other : 0;
+        }
+
+        return Closeness(sharedEntities, a.Entities.Count + b.Entities.Count, dot, SquaredLength(a), SquaredLength(b));
+    }
+
+    private static double Closeness(int sharedEntities, int entities, double dot, double squaredLengthA, double squaredLengthB)
+    {
+        var entityOverlap = entities == 0 ? 0 : 2.0 * sharedEntities / entities;
+        var words = squaredLengthA == 0 || squaredLengthB == 0 ? 0 : dot / Math.Sqrt(squaredLengthA * squaredLengthB);
+        return (entityOverlap + words) / 2;
+    }
+
+    private static double SquaredLength(ArticleSentence sentence) => sentence.Terms.Values.Sum(c => (double)c * c);
+
+    /// <summary>
+    /// The first article's sentences indexed by their words and entities. Only a pair sharing a word or an entity can
+    /// reach <see cref="MinimumScore"/>, so the pairs are found through the index: two 2,000-word articles have ten
+    /// thousand sentence pairs, of which a few hundred share anything.
+    /// </summary>
+    private sealed class SentenceIndex
+    {
+        private readonly IReadOnlyList<ArticleSentence> _sentences;
+        private readonly double[] _squaredLengths;
+        private readonly Dictionary<string, List<(int Sentence, int Count)>> _byTerm = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<int>> _byEntity = [];
+
+        public SentenceIndex(IReadOnlyList<ArticleSentence> sentences)
+        {
+            _sentences = sentences;
+            _squaredLengths = sentences.Select(SquaredLength).ToArray();
+            for (var i = 0; i < sentences.Count; i++)
             {
-                dot += count * other;
+                foreach (var (term, count) in sentences[i].Terms)
+                {
+                    (_byTerm.TryGetValue(term, out var postings) ? postings : _byTerm[term] = []).Add((i, count));
+                }
+
+                foreach (var entity in sentences[i].Entities)
+                {
+                    (_byEntity.TryGetValue(entity, out var holders) ? holders : _byEntity[entity] = []).Add(i);
+                }
             }
         }
 
-        normB = b.Terms.Values.Sum(c => (double)c * c);
-        var words = normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
-        return (entities + words) / 2;
+        /// <summary>Each pair of an indexed sentence and one of <paramref name="others"/> at or above <see cref="MinimumScore"/>.</summary>
+        public List<(ArticleSentence S, ArticleSentence T, double Score)> ClosePairs(IReadOnlyList<ArticleSentence> others)
+        {
+            var pairs = new List<(ArticleSentence, ArticleSentence, double)>();
+            var dots = new double[_sentences.Count];
+            var sharedEntities = new int[_sentences.Count];
+            var touched = new List<int>();
+            foreach (var t in others)
+            {
+                foreach (var (term, count) in t.Terms)
+                {
+                    foreach (var (i, indexedCount) in _byTerm.GetValueOrDefault(term) ?? [])
+                    {
+                        Touch(i);
+                        dots[i] += count * indexedCount;
+                    }
+                }
+
+                foreach (var entity in t.Entities)
+                {
+                    foreach (var i in _byEntity.GetValueOrDefault(entity) ?? [])
+                    {
+                        Touch(i);
+                        sharedEntities[i]++;
+                    }
+                }
+
+                var squaredLength = SquaredLength(t);
+                foreach (var i in touched)
+                {
+                    var score = Closeness(sharedEntities[i], _sentences[i].Entities.Count + t.Entities.Count, dots[i], _squaredLengths[i], squaredLength);
+                    if (score >= MinimumScore)
+                    {
+                        pairs.Add((_sentences[i], t, score));
+                    }
+
+                    (dots[i], sharedEntities[i]) = (0, 0);
+                }
+
+                touched.Clear();
+            }
+
+            return pairs;
+
+            void Touch(int i)
+            {
+                if (dots[i] == 0 && sharedEntities[i] == 0)
+                {
+                    touched.Add(i);
+                }
+            }
+        }
     }
 }

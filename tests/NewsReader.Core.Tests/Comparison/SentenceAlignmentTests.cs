@@ -33,4 +33,27 @@ public sealed class SentenceAlignmentTests
         SentenceAlignment.Closeness(a, b).Should().Be(0);
         SentenceAlignment.Closeness(a, a).Should().BeApproximately(1, 1e-9);
     }
+
+    [Fact]
+    public void Pairs_found_through_the_index_are_every_pair_that_reaches_the_minimum_with_its_closeness()
+    {
+        var first = Sentences(1,
+            "Jake Sullivan said talks on Rafah would take place next week. The weather in Washington was cold. Sullivan met aid groups in Cairo.",
+            ("Jake Sullivan", 1), ("Rafah", 2), ("Washington", 3), ("Cairo", 5));
+        var second = Sentences(2,
+            "Talks on a Rafah offensive will take place next week, Sullivan said. Aid groups in Cairo met officials. Cold weather hit Washington.",
+            ("Rafah", 2), ("Sullivan", 1), ("Cairo", 5), ("Washington", 3));
+
+        var rows = SentenceAlignment.Align([first, second]);
+
+        // Each pairing scores as Closeness scores it, and no sentence left alone had a partner good enough to take.
+        foreach (var row in rows.Where(r => r.Sentences.All(s => s is not null)))
+        {
+            row.Score.Should().BeApproximately(SentenceAlignment.Closeness(row.Sentences[0]!, row.Sentences[1]!), 1e-12);
+        }
+
+        var paired = rows.Count(r => r.Sentences.All(s => s is not null));
+        var reachable = first.Count(s => second.Any(t => SentenceAlignment.Closeness(s, t) >= SentenceAlignment.MinimumScore));
+        paired.Should().Be(reachable).And.Be(3);
+    }
 }
