@@ -20,9 +20,10 @@ public static class ArticleSimilarity
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(statistics);
-        var entities = Cosine(a.Entities, b.Entities, statistics.EntityRarity, out var common);
+        var common = new List<(int Key, double Product)>();
+        var entities = Cosine(a.Entities, b.Entities, statistics.EntityRarity, common);
         var shared = common.OrderByDescending(c => c.Product).Select(c => c.Key).ToList();
-        var text = Cosine(a.Terms, b.Terms, statistics.TermRarity, out _);
+        var text = Cosine(a.Terms, b.Terms, statistics.TermRarity, common: null);
         var sharesEvent = a.Events.Overlaps(b.Events);
         var score = ((EntityWeight * entities) + (TextWeight * text) + (sharesEvent ? SharedEventBonus : 0)) * TimeFactor(a.PublishedAt, b.PublishedAt);
         return new SimilarityScore(score, entities, text, sharesEvent, shared);
@@ -46,12 +47,11 @@ public static class ArticleSimilarity
         };
     }
 
-    /// <summary>The cosine of two weighted vectors, and the keys they share with the product of their weights.</summary>
-    private static double Cosine<TKey>(IReadOnlyDictionary<TKey, int> a, IReadOnlyDictionary<TKey, int> b, Func<TKey, double> rarity, out List<(TKey Key, double Product)> common)
+    /// <summary>The cosine of two weighted vectors; the keys they share, with the product of their weights, go into <paramref name="common"/> when one is given.</summary>
+    private static double Cosine<TKey>(IReadOnlyDictionary<TKey, int> a, IReadOnlyDictionary<TKey, int> b, Func<TKey, double> rarity, List<(TKey Key, double Product)>? common)
         where TKey : notnull
     {
         double Weight(TKey key, int count) => (1 + Math.Log(count)) * rarity(key);
-        common = [];
         double normA = 0, normB = 0, dot = 0;
         foreach (var (key, count) in a)
         {
@@ -60,7 +60,7 @@ public static class ArticleSimilarity
             if (b.TryGetValue(key, out var other))
             {
                 var product = weight * Weight(key, other);
-                common.Add((key, product));
+                common?.Add((key, product));
                 dot += product;
             }
         }
