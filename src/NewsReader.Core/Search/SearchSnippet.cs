@@ -19,26 +19,26 @@ public sealed class SearchSnippet
     private const int Lead = 5;
 
     /// <summary>The query's words and phrases, folded once for all the hits.</summary>
-    private readonly List<(string[] Parts, bool IsPrefix)> phrases;
+    private readonly List<(string[] Parts, bool IsPrefix)> _phrases;
 
     public SearchSnippet(IReadOnlyList<FullTextQuery.Word> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        phrases = words.Select(w => (Parts: w.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray(), w.IsPrefix)).Where(p => p.Parts.Length > 0).ToList();
+        _phrases = words.Select(w => (Parts: w.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray(), w.IsPrefix)).Where(p => p.Parts.Length > 0).ToList();
     }
 
     public string Make(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         // The first occurrence, found by a case-insensitive scan; failing that (an accent folded away), by tokens.
-        var first = FirstOccurrence(text, phrases);
+        var first = FirstOccurrence(text, _phrases);
         var tokens = Tokens(text, first < 0 ? 0 : Math.Max(0, first - 400), first < 0 ? int.MaxValue : 200);
         // Tokens are folded only when compared: a snippet looks at a few dozen of the hundreds it passes.
         var folded = new string?[tokens.Count];
         string Folded(int i) => folded[i] ??= Fold(text[tokens[i].Start..tokens[i].End]);
         var firstToken = first >= 0
             ? Math.Max(0, tokens.FindIndex(t => t.End > first))
-            : Math.Max(0, Enumerable.Range(0, tokens.Count).FirstOrDefault(i => phrases.Any(p => Matches(Folded(i), p.Parts[0], p.IsPrefix && p.Parts.Length == 1)), -1));
+            : Math.Max(0, Enumerable.Range(0, tokens.Count).FirstOrDefault(i => _phrases.Any(p => Matches(Folded(i), p.Parts[0], p.IsPrefix && p.Parts.Length == 1)), -1));
         var start = Math.Max(0, firstToken - Lead);
         var end = Math.Min(tokens.Count, start + Size);
         if (end <= start)
@@ -49,7 +49,7 @@ public sealed class SearchSnippet
         var marked = new bool[tokens.Count];
         for (var i = start; i < end; i++)
         {
-            foreach (var (parts, prefix) in phrases)
+            foreach (var (parts, prefix) in _phrases)
             {
                 if (i + parts.Length <= tokens.Count && Enumerable.Range(0, parts.Length).All(k => Matches(Folded(i + k), parts[k], prefix && k == parts.Length - 1)))
                 {
