@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using NewsReader.Extraction;
-using NewsReader.Extraction.Markup;
+using NewsReader.Sources.Html;
+using NewsReader.Sources.Html.Markup;
 
 namespace NewsReader.Benchmarks;
 

@@ -9,7 +9,7 @@ namespace NewsReader.Fetching;
 /// Fetches one URL for ingestion, defensively: http and https only; the address every hop connects to checked against
 /// <see cref="NetworkAddresses.IsPublic"/> unless private addresses are allowed; redirects followed by hand up to a
 /// limit; one timeout over the whole fetch; only article and feed media types; the body capped after decompression, so
-/// a compression bomb stops at the cap. Every refusal is a <see cref="FetchResult"/> saying why, never an exception.
+/// a compression bomb stops at the cap. Every refusal is a <see cref="Result{T}"/> saying why, never an exception.
 /// </summary>
 public sealed class WebFetcher : IDisposable
 {
@@ -34,7 +34,7 @@ public sealed class WebFetcher : IDisposable
         _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/markdown;q=0.8,text/plain;q=0.7");
     }
 
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<Result<SourceDocument>> FetchAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -45,7 +45,7 @@ public sealed class WebFetcher : IDisposable
             {
                 if (await RefusalOfAsync(url, timeout.Token) is { } refusal)
                 {
-                    return FetchResult.Failure(refusal);
+                    return Result<SourceDocument>.Failure(refusal);
                 }
 
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -54,7 +54,7 @@ public sealed class WebFetcher : IDisposable
                 {
                     if (response.Headers.Location is not { } location)
                     {
-                        return FetchResult.Failure($"the server redirected ({(int)response.StatusCode}) without saying where");
+                        return Result<SourceDocument>.Failure($"the server redirected ({(int)response.StatusCode}) without saying where");
                     }
 
                     url = location.IsAbsoluteUri ? location : new Uri(url, location);
@@ -64,34 +64,34 @@ public sealed class WebFetcher : IDisposable
                 return await ReadAsync(url, response, timeout.Token);
             }
 
-            return FetchResult.Failure($"too many redirects (the limit is {_options.MaxRedirects})");
+            return Result<SourceDocument>.Failure($"too many redirects (the limit is {_options.MaxRedirects})");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchResult.Failure($"timed out after {_options.TimeoutSeconds} s");
+            return Result<SourceDocument>.Failure($"timed out after {_options.TimeoutSeconds} s");
         }
         catch (HttpRequestException ex)
         {
-            return FetchResult.Failure(ex.InnerException is RefusedAddressException refused ? refused.Message : $"could not fetch: {ex.Message}");
+            return Result<SourceDocument>.Failure(ex.InnerException is RefusedAddressException refused ? refused.Message : $"could not fetch: {ex.Message}");
         }
     }
 
-    private async Task<FetchResult> ReadAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<Result<SourceDocument>> ReadAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
         {
-            return FetchResult.Failure($"the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
+            return Result<SourceDocument>.Failure($"the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
         }
 
         var type = response.Content.Headers.ContentType;
         if (!SourceFormats.IsSupportedMediaType(type?.MediaType))
         {
-            return FetchResult.Failure($"not an article or feed: the server sent {type?.MediaType ?? "no content type"}");
+            return Result<SourceDocument>.Failure($"not an article or feed: the server sent {type?.MediaType ?? "no content type"}");
         }
 
         if (response.Content.Headers.ContentLength > _options.MaxBytes)
         {
-            return FetchResult.Failure(TooLarge());
+            return Result<SourceDocument>.Failure(TooLarge());
         }
 
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -102,13 +102,13 @@ public sealed class WebFetcher : IDisposable
         {
             if (buffer.Length + read > _options.MaxBytes)
             {
-                return FetchResult.Failure(TooLarge());
+                return Result<SourceDocument>.Failure(TooLarge());
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        return FetchResult.Success(new SourceDocument(url.AbsoluteUri, buffer.ToArray(), type!.MediaType, type.CharSet?.Trim('"'), url));
+        return Result<SourceDocument>.Success(new SourceDocument(url.AbsoluteUri, buffer.ToArray(), type!.MediaType, type.CharSet?.Trim('"'), url));
     }
 
     private string TooLarge() => $"too large: over the {_options.MaxBytes:N0}-byte limit";

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
+using NewsReader.Sources;
 using NewsReader.Entities;
 using NewsReader.Entities.Linking;
 using NewsReader.Entities.Recognition;

@@ -1,4 +1,3 @@
-using NewsReader.Articles;
 using NewsReader.Fetching;
 using NewsReader.Sources;
 
@@ -11,35 +10,6 @@ namespace NewsReader.Ingestion;
 /// </summary>
 public sealed class SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
 {
-    /// <summary>Whether a source is a URL to fetch rather than a path.</summary>
-    public static bool IsUrl(string source) =>
-        source.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(source, UriKind.Absolute, out _);
-
-    /// <summary>
-    /// Every source the arguments name: folders expanded to the files of a supported type in a stable order, files
-    /// and URLs as given (a missing path is reported when ingested, not thrown here).
-    /// </summary>
-    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        var sources = new List<string>();
-        foreach (var path in paths)
-        {
-            if (!IsUrl(path) && Directory.Exists(path))
-            {
-                sources.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => SourceFormats.Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                sources.Add(path);
-            }
-        }
-
-        return sources;
-    }
-
     /// <summary>
     /// Ingests the sources in order, reporting each article's outcome as it lands. A file's source is its path as
     /// given, or relative to <see cref="IngestOptions.SourceRoot"/> ("seeds/a.txt" rather than a build folder's path).
@@ -52,10 +22,12 @@ public sealed class SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
         var outcomes = new List<IngestOutcome>(sources.Count);
         foreach (var source in sources)
         {
-            var loaded = IsUrl(source) ? await fetcher.FetchAsync(new Uri(source), cancellationToken) : await LoadFileAsync(source, options.SourceRoot, cancellationToken);
+            var loaded = SourceFile.IsUrl(source)
+                ? await fetcher.FetchAsync(new Uri(source), cancellationToken)
+                : await SourceFile.LoadAsync(source, options.SourceRoot is null ? null : SourceFile.RelativeName(options.SourceRoot, source), cancellationToken);
             if (loaded.Succeeded)
             {
-                outcomes.AddRange(await IngestDocumentAsync(loaded.Document, options, progress, cancellationToken));
+                outcomes.AddRange(await IngestDocumentAsync(loaded.Value, options, progress, cancellationToken));
             }
             else
             {
@@ -83,7 +55,7 @@ public sealed class SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
         {
             var outcome = item switch
             {
-                { Result.Succeeded: true } => await ingestor.IngestAsync(item.Result.Article, item.Source, cancellationToken),
+                { Result.Succeeded: true } => await ingestor.IngestAsync(item.Result.Value, item.Source, cancellationToken),
                 { FullTextAt: { } link } when options.FollowLinks => await IngestLinkedPageAsync(link, cancellationToken),
                 _ => IngestOutcome.Failed(item.Source, item.Result.Error!),
             };
@@ -103,25 +75,9 @@ public sealed class SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
             return IngestOutcome.Failed(link.AbsoluteUri, fetched.Error);
         }
 
-        var item = SourceReader.Read(fetched.Document)[0];
+        var item = SourceReader.Read(fetched.Value)[0];
         return item.Result.Succeeded
-            ? await ingestor.IngestAsync(item.Result.Article, link.AbsoluteUri, cancellationToken)
+            ? await ingestor.IngestAsync(item.Result.Value, link.AbsoluteUri, cancellationToken)
             : IngestOutcome.Failed(link.AbsoluteUri, item.Result.Error);
-    }
-
-    private static async Task<FetchResult> LoadFileAsync(string file, string? sourceRoot, CancellationToken cancellationToken)
-    {
-        var source = sourceRoot is null ? file : Path.GetRelativePath(sourceRoot, file).Replace('\\', '/');
-        try
-        {
-            var info = new FileInfo(file);
-            return !info.Exists ? FetchResult.Failure("no such file")
-                : ArticleLimits.SizeProblem(info.Length) is { } tooLarge ? FetchResult.Failure(tooLarge)
-                : FetchResult.Success(new SourceDocument(source, await File.ReadAllBytesAsync(file, cancellationToken)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return FetchResult.Failure($"cannot read: {ex.Message}");
-        }
     }
 }

@@ -35,9 +35,6 @@ public static class SourceFormats
     /// <summary>The file extensions a folder walk picks up.</summary>
     public static IReadOnlyCollection<string> Extensions => ByExtension.Keys;
 
-    /// <summary>The media types a fetched URL may answer with.</summary>
-    public static IReadOnlyCollection<string> MediaTypes => ByMediaType.Keys;
-
     public static bool IsSupportedMediaType(string? mediaType) => mediaType is not null && ByMediaType.ContainsKey(mediaType);
 
     /// <summary>

@@ -1,13 +1,17 @@
+using System.Text.RegularExpressions;
 using NewsReader.Articles;
-using NewsReader.Ingestion;
 using NewsReader.Sources.Feeds;
+using NewsReader.Sources.Html;
+using NewsReader.Sources.Markdown;
+using NewsReader.Sources.PlainText;
 
 namespace NewsReader.Sources;
 
 /// <summary>
 /// Reads the articles out of one source document, whatever its format (<see cref="SourceFormats.Detect"/>): a text,
 /// page or Markdown file gives one item, a feed one per entry. Nothing here throws on bad input: each item is an
-/// article or the reason it is not one.
+/// article or the reason it is not one, and a reader that gives up on a document (a malformed feed, a line no pattern
+/// could match in time) fails that document alone.
 /// </summary>
 public static class SourceReader
 {
@@ -25,24 +29,34 @@ public static class SourceReader
             return [SourceItem.Failed(document.Source, tooLarge)];
         }
 
+        return Guarded(document.Source, () => SourceFormats.Detect(document.Source, document.MediaType, bytes) switch
+        {
+            SourceFormat.Html => [One(document, PageDecoder.Decode(bytes, document.Charset), html => HtmlArticleReader.Read(html, document.Url))],
+            SourceFormat.Markdown => [One(document, TextDecoder.Decode(bytes), MarkdownArticleParser.Parse)],
+            SourceFormat.Feed => ReadFeed(document),
+            _ => [One(document, TextDecoder.Decode(bytes), PlainTextArticleParser.Parse)],
+        });
+    }
+
+    /// <summary>The items <paramref name="read"/> gives, or one failed item saying why it gave up on the document.</summary>
+    internal static IReadOnlyList<SourceItem> Guarded(string source, Func<IReadOnlyList<SourceItem>> read)
+    {
         try
         {
-            return SourceFormats.Detect(document.Source, document.MediaType, bytes) switch
-            {
-                SourceFormat.Html => [One(document, PageDecoder.Decode(bytes, document.Charset), html => HtmlArticleReader.Read(html, document.Url))],
-                SourceFormat.Markdown => [One(document, TextDecoder.Decode(bytes), MarkdownArticleParser.Parse)],
-                SourceFormat.Feed => ReadFeed(document),
-                _ => [One(document, TextDecoder.Decode(bytes), PlainTextArticleParser.Parse)],
-            };
+            return read();
         }
         catch (InvalidDataException ex)
         {
-            return [SourceItem.Failed(document.Source, ex.Message)];
+            return [SourceItem.Failed(source, ex.Message)];
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            return [SourceItem.Failed(source, $"not read: a line of it took longer than {ex.MatchTimeout.TotalSeconds:0.#} s to match the page-clutter patterns")];
         }
     }
 
-    private static SourceItem One(SourceDocument document, SourceText text, Func<string, ParseResult> parse) =>
-        new(document.Source, text.Succeeded ? parse(text.Text) : ParseResult.Failure(text.Error));
+    private static SourceItem One(SourceDocument document, Result<string> text, Func<string, Result<ParsedArticle>> parse) =>
+        new(document.Source, text.Succeeded ? parse(text.Value) : Result<ParsedArticle>.Failure(text.Error));
 
     private static List<SourceItem> ReadFeed(SourceDocument document)
     {
@@ -67,8 +81,8 @@ public static class SourceReader
             }
 
             return entry.HasFullText
-                ? new SourceItem(source, ParseResult.Success(new ParsedArticle(entry.Title!, outlet, entry.Published, entry.Paragraphs, [])))
-                : new SourceItem(source, ParseResult.Failure(entry.Link is null
+                ? new SourceItem(source, Result<ParsedArticle>.Success(new ParsedArticle(entry.Title!, outlet, entry.Published, entry.Paragraphs, [])))
+                : new SourceItem(source, Result<ParsedArticle>.Failure(entry.Link is null
                     ? "the feed carries only a teaser for this item, and no link to the article"
                     : "the feed carries only a teaser for this item: follow links (--follow-links) to fetch the article"), entry.Link);
         }).ToList();

@@ -1,4 +1,5 @@
 using NewsReader.Ingestion;
+using NewsReader.Sources;
 
 namespace NewsReader.Web.CommandLine;
 
@@ -14,7 +15,7 @@ internal static class IngestCommand
     public static async Task<int> RunAsync(CommandLineArguments arguments, CommandConsole console, CancellationToken cancellationToken)
     {
         using var host = await CommandHost.StartAsync(arguments.DbPath, cancellationToken);
-        var files = SourceIngestor.ExpandPaths(arguments.Paths);
+        var files = SourceFile.ExpandPaths(arguments.Paths);
         using var bar = console.IsTerminal && files.Count >= ProgressBarThreshold ? new ProgressBar(console.Error, files.Count) : null;
         var progress = new LineProgress(outcome =>
         {

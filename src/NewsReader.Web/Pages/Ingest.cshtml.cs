@@ -105,7 +105,7 @@ public sealed class IngestModel(SourceIngestor ingestor) : PageModel
 
         foreach (var url in urls)
         {
-            outcomes.AddRange(SourceIngestor.IsUrl(url)
+            outcomes.AddRange(SourceFile.IsUrl(url)
                 ? await ingestor.IngestAsync([url], options, progress: null, cancellationToken)
                 : [IngestOutcome.Failed(url, "not a URL: give a full address starting with https://")]);
         }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsReader.Ingestion;
+using NewsReader.Sources;
 using NewsReader.Storage;
 
 namespace NewsReader.Web.Startup;
@@ -54,7 +55,7 @@ internal sealed partial class SeedIngestion(
                 return;
             }
 
-            var outcomes = await ingestor.IngestAsync(SourceIngestor.ExpandPaths([folder]), new IngestOptions(SourceRoot: Path.GetDirectoryName(folder)), progress: null, cancellationToken);
+            var outcomes = await ingestor.IngestAsync(SourceFile.ExpandPaths([folder]), new IngestOptions(SourceRoot: Path.GetDirectoryName(folder)), progress: null, cancellationToken);
             foreach (var failed in outcomes.Where(o => o.Status == IngestStatus.Failed))
             {
                 LogSeedFailed(logger, failed.Source, failed.Reason);

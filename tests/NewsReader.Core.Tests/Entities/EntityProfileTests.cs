@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Ingestion;
+using NewsReader.Sources;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Entities;
@@ -10,7 +11,7 @@ public sealed class EntityProfileTests
     public async Task A_profile_gathers_forms_outlets_dates_companions_and_articles()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await database.SourceIngestor().IngestAsync(SourceIngestor.ExpandPaths([RepositoryPaths.Seeds]), IngestOptions.Default, null, CancellationToken.None);
+        await database.SourceIngestor().IngestAsync(SourceFile.ExpandPaths([RepositoryPaths.Seeds]), IngestOptions.Default, null, CancellationToken.None);
         await using var db = database.CreateDbContext();
         var id = await db.Entities.Where(e => e.Name == "Joe Biden").Select(e => e.Id).SingleAsync();
 

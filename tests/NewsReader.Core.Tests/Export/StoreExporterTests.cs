@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsReader.Ingestion;
+using NewsReader.Sources;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Export;
@@ -10,7 +11,7 @@ public sealed class StoreExporterTests
     public async Task Export_follows_the_contract_and_its_offsets_index_the_text()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await database.SourceIngestor().IngestAsync(SourceIngestor.ExpandPaths([RepositoryPaths.Seeds]), IngestOptions.Default, null, CancellationToken.None);
+        await database.SourceIngestor().IngestAsync(SourceFile.ExpandPaths([RepositoryPaths.Seeds]), IngestOptions.Default, null, CancellationToken.None);
         using var output = new MemoryStream();
 
         await database.Exporter().WriteAsync(output, CancellationToken.None);
@@ -48,7 +49,7 @@ public sealed class StoreExporterTests
     public async Task Export_fills_stories_and_related_articles_in_rank_order_with_scores()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await database.SourceIngestor().IngestAsync(SourceIngestor.ExpandPaths([RepositoryPaths.Seeds]), IngestOptions.Default, null, CancellationToken.None);
+        await database.SourceIngestor().IngestAsync(SourceFile.ExpandPaths([RepositoryPaths.Seeds]), IngestOptions.Default, null, CancellationToken.None);
         using var output = new MemoryStream();
 
         await database.Exporter().WriteAsync(output, CancellationToken.None);

@@ -21,9 +21,9 @@ public sealed class WebFetcherTests : IAsyncDisposable
 
         var result = await fetcher.FetchAsync(_server.Url("/old"), CancellationToken.None);
 
-        result.Document!.Source.Should().Be(_server.Url("/story").AbsoluteUri);
-        result.Document.MediaType.Should().Be("text/html");
-        result.Document.Charset.Should().Be("windows-1252");
+        result.Value!.Source.Should().Be(_server.Url("/story").AbsoluteUri);
+        result.Value.MediaType.Should().Be("text/html");
+        result.Value.Charset.Should().Be("windows-1252");
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using NewsReader.Articles;
+using NewsReader.Sources;
+using NewsReader.Sources.PlainText;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Ingestion;
@@ -9,7 +10,7 @@ namespace NewsReader.Ingestion;
 public sealed class ArticleIngestorTests
 {
     private static ParsedArticle Seed(string file) =>
-        PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(file))).Article!;
+        PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(file))).Value!;
 
     [Fact]
     public async Task Ingesting_a_seed_stores_the_article_its_headlines_and_mentions()
@@ -35,13 +36,21 @@ public sealed class ArticleIngestorTests
         await using var database = await TestDatabase.CreateAsync();
         var ingestor = database.Ingestor();
         var first = await ingestor.IngestAsync(Seed("004_d7be26c49e3a6d0f.txt"), "a.txt", CancellationToken.None);
+        var before = await StoreCountsAsync(database);
 
         var again = await ingestor.IngestAsync(Seed("004_d7be26c49e3a6d0f.txt"), "b.txt", CancellationToken.None);
 
         again.Should().Be(IngestOutcome.Duplicate("b.txt", first.ArticleId!.Value));
+        (await StoreCountsAsync(database)).Should().Be(before);
+        before.Articles.Should().Be(1);
+    }
+
+    /// <summary>What an ingest writes: rows of every kind, and the statistics story filing keeps.</summary>
+    private static async Task<(int Articles, int Mentions, int Entities, int Aliases, int Terms, int EntityArticles, int TermArticles)> StoreCountsAsync(TestDatabase database)
+    {
         await using var db = database.CreateDbContext();
-        (await db.Articles.CountAsync()).Should().Be(1);
-        (await db.Mentions.CountAsync()).Should().Be(await db.Mentions.CountAsync(m => m.ArticleId == first.ArticleId));
+        return (await db.Articles.CountAsync(), await db.Mentions.CountAsync(), await db.Entities.CountAsync(), await db.Aliases.CountAsync(),
+            await db.TermStatistics.CountAsync(), await db.Entities.SumAsync(e => e.ArticleCount), await db.TermStatistics.SumAsync(t => t.Articles));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
+using NewsReader.Sources;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Ingestion;
@@ -71,7 +72,7 @@ public sealed class SourceIngestorTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_folder, "sub"));
         Write(Path.Combine("sub", "a.txt"), "x"u8.ToArray());
 
-        var files = SourceIngestor.ExpandPaths([_folder, "https://example.com/a"]);
+        var files = SourceFile.ExpandPaths([_folder, "https://example.com/a"]);
 
         files.Select(f => f.StartsWith("https:", StringComparison.Ordinal) ? f : Path.GetRelativePath(_folder, f))
             .Should().Equal("b.txt", "c.html", "d.md", "e.rss", Path.Combine("sub", "a.txt"), "https://example.com/a");
@@ -83,7 +84,7 @@ public sealed class SourceIngestorTests : IDisposable
         await using var database = await TestDatabase.CreateAsync();
         var heard = new List<IngestOutcome>();
 
-        await database.SourceIngestor().IngestAsync(SourceIngestor.ExpandPaths([RepositoryPaths.Seeds]), IngestOptions.Default, new SynchronousProgress(heard.Add), CancellationToken.None);
+        await database.SourceIngestor().IngestAsync(SourceFile.ExpandPaths([RepositoryPaths.Seeds]), IngestOptions.Default, new SynchronousProgress(heard.Add), CancellationToken.None);
 
         heard.Select(o => o.Status).Should().Equal(IngestStatus.Added, IngestStatus.Added);
     }

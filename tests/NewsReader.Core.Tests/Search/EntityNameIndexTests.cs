@@ -1,4 +1,4 @@
-using NewsReader.Articles;
+using NewsReader.Sources;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Search;

@@ -1,4 +1,5 @@
 using NewsReader.Articles;
+using NewsReader.Sources;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Search;

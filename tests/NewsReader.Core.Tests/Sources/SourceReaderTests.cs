@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsReader.Sources.Feeds;
 
 namespace NewsReader.Sources;
@@ -17,7 +18,7 @@ public sealed class SourceReaderTests
         var items = SourceReader.Read(new SourceDocument("feed.xml", Encoding.UTF8.GetBytes(rss)));
 
         items.Select(i => i.Source).Should().Equal("https://coastal.example/a", "https://coastal.example/untitled", "https://coastal.example/teaser");
-        items[0].Result.Article!.Outlet.Should().Be("Coastal Times");
+        items[0].Result.Value!.Outlet.Should().Be("Coastal Times");
         items[1].Result.Error.Should().StartWith("no title");
         items[2].Result.Error.Should().Contain("only a teaser");
         items[2].FullTextAt.Should().Be(new Uri("https://coastal.example/teaser"));
@@ -32,5 +33,24 @@ public sealed class SourceReaderTests
         var items = SourceReader.Read(new SourceDocument(name, content));
 
         items.Should().ContainSingle().Which.Result.Succeeded.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_pattern_that_runs_out_of_time_fails_its_document_with_the_reason_instead_of_throwing()
+    {
+        // Nested quantifiers on a line with no match take exponential time: this one always reaches its bound.
+        var slow = new Regex("^(a+)+$", RegexOptions.None, TimeSpan.FromMilliseconds(1));
+
+        var items = SourceReader.Guarded("slow.txt", () => slow.IsMatch(new string('a', 64) + "!") ? [] : []);
+
+        items.Should().ContainSingle().Which.Should().Match<SourceItem>(i => i.Source == "slow.txt" && i.Result.Error!.Contains("took longer than", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_malformed_feed_fails_its_document_with_the_reader_s_reason()
+    {
+        var items = SourceReader.Read(new SourceDocument("feed.xml", Encoding.UTF8.GetBytes("<rss><channel><item></channel></rss>")));
+
+        items.Should().ContainSingle().Which.Result.Error.Should().StartWith("not a readable feed");
     }
 }

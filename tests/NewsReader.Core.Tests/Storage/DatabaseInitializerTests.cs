@@ -20,14 +20,22 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task Initializing_twice_is_harmless()
+    public async Task Initializing_a_database_that_holds_articles_again_keeps_them_and_their_migrations()
     {
         await using var database = await TestDatabase.CreateAsync();
+        var added = await database.SourceIngestor().IngestFileAsync(System.IO.Path.Combine(RepositoryPaths.Seeds, "000_74888a945cd2ecf2.txt"), CancellationToken.None);
+        List<string> applied;
+        await using (var before = database.CreateDbContext())
+        {
+            applied = (await before.Database.GetAppliedMigrationsAsync()).ToList();
+        }
 
         await new DatabaseInitializer(database).InitializeAsync(CancellationToken.None);
 
         await using var db = database.CreateDbContext();
-        (await db.Articles.CountAsync()).Should().Be(0);
+        (await db.Articles.Select(a => a.Id).ToListAsync()).Should().Equal(added.ArticleId!.Value);
+        (await db.Mentions.CountAsync()).Should().BePositive();
+        (await db.Database.GetAppliedMigrationsAsync()).Should().Equal(applied);
     }
 
     [Fact]

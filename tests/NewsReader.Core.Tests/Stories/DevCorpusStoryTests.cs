@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using NewsReader.Articles;
+using NewsReader.Sources;
 using NewsReader.TestSupport;
 using Xunit.Abstractions;
 

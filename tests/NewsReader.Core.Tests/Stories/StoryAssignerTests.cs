@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NewsReader.Articles;
+using NewsReader.Sources;
+using NewsReader.Sources.PlainText;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Stories;
@@ -7,7 +8,7 @@ namespace NewsReader.Stories;
 public sealed class StoryAssignerTests
 {
     private static ParsedArticle Seed(string file) =>
-        PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(file))).Article!;
+        PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(file))).Value!;
 
     private static ParsedArticle Article(string title, string outlet, params string[] paragraphs) => new(title, outlet, null, paragraphs, []);
 

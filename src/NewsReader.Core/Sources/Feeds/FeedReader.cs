@@ -1,7 +1,8 @@
 using System.Xml;
 using System.Xml.Linq;
 using NewsReader.Articles;
-using NewsReader.Extraction;
+using NewsReader.Sources.Html;
+using NewsReader.Sources.PlainText;
 
 namespace NewsReader.Sources.Feeds;
 

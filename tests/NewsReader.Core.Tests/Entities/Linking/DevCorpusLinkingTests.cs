@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Sources;
 using NewsReader.TestSupport;
 using Xunit.Abstractions;
 
@@ -26,7 +27,7 @@ public sealed class DevCorpusLinkingTests(ITestOutputHelper output)
         {
             // The captures are ingested whole, clutter and all: many have no headline line for the plain-text parser.
             var paragraphs = (await File.ReadAllTextAsync(Path.Combine(folder, file))).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var outcome = await ingestor.IngestAsync(new Articles.ParsedArticle(file, null, null, paragraphs, []), file, CancellationToken.None);
+            var outcome = await ingestor.IngestAsync(new ParsedArticle(file, null, null, paragraphs, []), file, CancellationToken.None);
             articleIds[file] = outcome.ArticleId!.Value;
         }
 

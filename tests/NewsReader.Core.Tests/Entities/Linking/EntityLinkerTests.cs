@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using NewsReader.Articles;
+using NewsReader.Sources;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Entities.Linking;

@@ -1,5 +1,5 @@
-using NewsReader.Articles;
 using NewsReader.Nlp.Tagging;
+using NewsReader.Sources.PlainText;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Entities.Recognition;
@@ -187,5 +187,5 @@ public sealed class TaggerEntityRecognizerTests
 
     private static IReadOnlyList<RecognizedMention> RecognizeSeed(string seed) => Recognizer.Value.Recognize(SeedText(seed));
 
-    private static string SeedText(string seed) => PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(seed))).Article!.Text;
+    private static string SeedText(string seed) => PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(seed))).Value!.Text;
 }

@@ -1,8 +1,0 @@
-namespace NewsReader.Extraction;
-
-/// <summary>What a web page says: its article's title, byline, publication time (UTC), site, and body as paragraphs.</summary>
-public sealed record ExtractedArticle(string? Title, string? Byline, DateTime? Published, string? SiteName, IReadOnlyList<string> Paragraphs)
-{
-    /// <summary>The body, paragraphs separated by a blank line.</summary>
-    public string Text => string.Join("\n\n", Paragraphs);
-}

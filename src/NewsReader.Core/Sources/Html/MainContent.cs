@@ -1,0 +1,295 @@
+using System.Buffers;
+using NewsReader.Sources.Html.Markup;
+
+namespace NewsReader.Sources.Html;
+
+/// <summary>
+/// Finds a page's main content the way reader modes do: clutter removed (scripts, navigation, share widgets, comments,
+/// related-link blocks, cookie banners: by tag, and by class and id hints), then every paragraph-like block scores
+/// its parent and grandparent by its length and commas; a container's score is scaled by its class and id hints and
+/// discounted by how much of its text is links; the best container wins, with the siblings that look like more of
+/// the same article. Its paragraphs, headings, lists, block quotes and preformatted blocks come out as text blocks.
+/// </summary>
+internal static class MainContent
+{
+    private const int MinParagraphLength = 25;
+
+    private static readonly HashSet<string> Removed = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "iframe", "button", "input", "select", "textarea", "svg", "canvas",
+        "object", "embed", "template", "nav", "footer", "aside", "menu", "dialog",
+    };
+
+    private static readonly HashSet<string> FragmentClutter =
+    [
+        "script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "canvas", "button", "form",
+    ];
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
+    {
+        "p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "dt", "figcaption",
+    };
+
+    private static readonly HashSet<string> BlockChildren = new(StringComparer.Ordinal)
+    {
+        "p", "div", "section", "article", "table", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "figure",
+    };
+
+    /// <summary>Class, id or role words of clutter (unless a word of <see cref="Likely"/> is there too).</summary>
+    private static readonly SearchValues<string> Unlikely = SearchValues.Create(
+    [
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer",
+        "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
+        "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "share",
+        "cookie", "consent", "newsletter", "subscribe", "outbrain", "taboola", "hidden", "print",
+    ],
+    StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> Likely = SearchValues.Create(
+    [
+        "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+    ],
+    StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Class or id words that lower a container's score.</summary>
+    private static readonly SearchValues<string> Negative = SearchValues.Create(
+    [
+        "comment", "sidebar", "footer", "share", "social", "related", "promo", "advert", "sponsor", "banner", "combx",
+        "contact", "foot", "meta", "outbrain", "scroll", "shoutbox", "shopping", "tags", "tool", "widget", "byline", "author",
+        "dateline", "caption",
+    ],
+    StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Class or id words that raise a container's score.</summary>
+    private static readonly SearchValues<string> Positive = SearchValues.Create(
+    [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog",
+        "story",
+    ],
+    StringComparison.OrdinalIgnoreCase);
+
+    public static List<string> Extract(MarkupDocument document)
+    {
+        var body = document.Body;
+        // A wrapper holding much of the page is never clutter, whatever its class says ("ad-portal" around it all).
+        var whole = new TextMeasure(document, body);
+        var pageLength = Math.Max(1, whole.TextLength(body));
+        foreach (var element in body.Descendants().Where(e => IsClutter(e) && (Removed.Contains(e.Name) || whole.TextLength(e) < pageLength * 0.4)).ToList())
+        {
+            element.Remove();
+        }
+
+        var measure = new TextMeasure(document, body);
+        var scores = new Dictionary<MarkupNode, double>();
+        foreach (var block in body.Descendants().Where(IsParagraphLike))
+        {
+            var (length, commas) = Spacing.CollapsedLength(block);
+            if (length < MinParagraphLength)
+            {
+                continue;
+            }
+
+            var score = 1 + commas + Math.Min(3, length / 100);
+            var level = 0;
+            for (var ancestor = block.Parent; ancestor is not null && level < 3; ancestor = ancestor.Parent, level++)
+            {
+                if (!scores.ContainsKey(ancestor))
+                {
+                    scores[ancestor] = InitialScore(ancestor);
+                }
+
+                scores[ancestor] += score / (level switch { 0 => 1.0, 1 => 2.0, _ => 6.0 });
+            }
+        }
+
+        var ranked = scores
+            .Select(s => (Element: s.Key, Score: s.Value * (1 - measure.LinkDensity(s.Key))))
+            .OrderByDescending(s => s.Score)
+            .Take(5)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return TextBlocks(body, measure);
+        }
+
+        var top = ranked[0];
+        var container = top.Element;
+
+        // Several near-best containers under one ancestor are parts of one article split into blocks: take the ancestor.
+        var alternatives = ranked.Skip(1).Where(c => c.Score >= top.Score * 0.75).Select(c => c.Element).ToList();
+        if (alternatives.Count >= 3)
+        {
+            for (var ancestor = container.Parent; ancestor is not null && ancestor != body; ancestor = ancestor.Parent)
+            {
+                if (alternatives.Count(ancestor.Contains) >= 3)
+                {
+                    container = ancestor;
+                    break;
+                }
+            }
+        }
+
+        // A winner that is one of several similar children (a single paragraph's div) yields to its parent
+        // when the parent holds much more of the text.
+        while (container.Parent is { } parent && parent != body && scores.TryGetValue(parent, out var parentScore)
+            && parentScore * (1 - measure.LinkDensity(parent)) >= top.Score * 0.75)
+        {
+            container = parent;
+        }
+
+        var threshold = Math.Max(10, top.Score * 0.2);
+        var parts = new List<MarkupNode>();
+        foreach (var sibling in container.Parent?.Children.ToArray() ?? [container])
+        {
+            // A sibling sharing the winner's class is likely more of the same article: it needs less to join.
+            var bonus = container.ClassName is { Length: > 0 } cls && sibling.ClassName == cls ? top.Score * 0.2 : 0;
+            if (sibling == container
+                || (scores.TryGetValue(sibling, out var s) && (s * (1 - measure.LinkDensity(sibling))) + bonus >= threshold)
+                || (sibling.Name == "p" && IsGoodParagraph(sibling, measure)))
+            {
+                parts.Add(sibling);
+            }
+        }
+
+        return parts.SelectMany(part => TextBlocks(part, measure)).ToList();
+    }
+
+    private static bool IsClutter(MarkupNode element)
+    {
+        if (Removed.Contains(element.Name) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
+            || (element.GetAttribute("style") is { Length: > 0 } inline && inline.Replace(" ", "", StringComparison.Ordinal) is var style
+                && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))))
+        {
+            return true;
+        }
+
+        if (element.Name is "body" or "html" or "article" or "main" or "a")
+        {
+            return false;
+        }
+
+        var (cls, id, role) = (element.ClassName, element.Id, element.GetAttribute("role"));
+        return Mentions(Unlikely, cls, id, role) && !Mentions(Likely, cls, id, role);
+    }
+
+    /// <summary>Whether any of an element's hint attributes (class, id, role) holds one of the words.</summary>
+    private static bool Mentions(SearchValues<string> words, string? first, string? second, string? third = null) =>
+        first.AsSpan().ContainsAny(words) || second.AsSpan().ContainsAny(words) || third.AsSpan().ContainsAny(words);
+
+    private static bool IsParagraphLike(MarkupNode element) =>
+        element.Name is "p" or "pre" or "td" or "blockquote"
+        || (element.Name is "div" or "section" or "article" && !element.AnyChild(c => BlockChildren.Contains(c.Name)));
+
+    private static bool IsGoodParagraph(MarkupNode paragraph, TextMeasure measure)
+    {
+        var text = Spacing.Collapse(paragraph.TextContent);
+        var density = measure.LinkDensity(paragraph);
+        return (text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && text.Contains(". ", StringComparison.Ordinal));
+    }
+
+    private static double InitialScore(MarkupNode element)
+    {
+        var score = element.Name switch
+        {
+            "div" or "article" or "section" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        var (cls, id) = (element.ClassName, element.Id);
+        if (Mentions(Negative, cls, id))
+        {
+            score -= 25;
+        }
+
+        if (Mentions(Positive, cls, id))
+        {
+            score += 25;
+        }
+
+        if (element.Name is "article" or "main")
+        {
+            score += 10;
+        }
+
+        return score;
+    }
+
+    /// <summary>
+    /// The text of an HTML fragment (a feed item's content) as blocks, scripts, styles and embedded objects left out;
+    /// nothing is scored away, as the fragment is all article.
+    /// </summary>
+    public static List<string> FragmentBlocks(MarkupDocument document)
+    {
+        var body = document.Body;
+        foreach (var element in body.Descendants().Where(e => FragmentClutter.Contains(e.Name)).ToList())
+        {
+            element.Remove();
+        }
+
+        return TextBlocks(body, new TextMeasure(document, body));
+    }
+
+    /// <summary>The text blocks of an element: each paragraph, heading, list item, quote or preformatted block, in order.</summary>
+    private static List<string> TextBlocks(MarkupNode root, TextMeasure measure)
+    {
+        var blocks = new List<string>();
+        void Walk(MarkupNode element)
+        {
+            // Inside the article, a list, table or box that is mostly links is navigation or "read more", not prose.
+            if (element != root && element.Name is "ul" or "ol" or "table" or "div" or "section" && measure.LinkDensity(element) > 0.5)
+            {
+                return;
+            }
+
+            if (Blocks.Contains(element.Name) && !element.AnyChild(c => Blocks.Contains(c.Name) || c.Name is "ul" or "ol" or "table" or "div"))
+            {
+                var text = element.Name == "pre" ? element.TextContent.Trim() : Spacing.Collapse(element.TextContent);
+                if (text.Length > 0)
+                {
+                    blocks.Add(text);
+                }
+
+                return;
+            }
+
+            var loose = new System.Text.StringBuilder();
+            foreach (var node in element.ChildNodes)
+            {
+                if (node.IsElement && (Blocks.Contains(node.Name) || BlockChildren.Contains(node.Name) || node.Name is "ul" or "ol" or "li" or "br" or "table" or "tr" or "tbody" or "figure"))
+                {
+                    Flush(loose, blocks);
+                    if (node.Name != "br")
+                    {
+                        Walk(node);
+                    }
+                    else
+                    {
+                        loose.Append('\n');
+                    }
+                }
+                else
+                {
+                    node.AppendTextTo(loose);
+                }
+            }
+
+            Flush(loose, blocks);
+        }
+
+        Walk(root);
+        return blocks;
+    }
+
+    private static void Flush(System.Text.StringBuilder loose, List<string> blocks)
+    {
+        var text = Spacing.Collapse(loose.ToString());
+        if (text.Length > 0)
+        {
+            blocks.Add(text);
+        }
+
+        loose.Clear();
+    }
+}

@@ -1,0 +1,15 @@
+using NewsReader.Articles;
+
+namespace NewsReader.Sources;
+
+/// <summary>What a parser read from one source, before entities are found and it is stored.</summary>
+public sealed record ParsedArticle(
+    string Title,
+    string? Outlet,
+    DateTime? PublishedAt,
+    IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<string> RelatedHeadlines)
+{
+    /// <summary>The stored body: paragraphs separated by one blank line.</summary>
+    public string Text => ArticleText.Join(Paragraphs);
+}

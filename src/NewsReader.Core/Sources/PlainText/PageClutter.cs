@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace NewsReader.Sources.PlainText;
+
+/// <summary>
+/// Recognises the page furniture that plain-text captures of news pages carry around the story: share widgets,
+/// "related" blocks, follow-us prompts, ads. Phrases catch the common widgets; the parser also judges lines by shape.
+/// </summary>
+public static partial class PageClutter
+{
+    /// <summary>
+    /// A bound on one line's match. The patterns take time linear in the line, so a real line matches in microseconds;
+    /// the bound is far above anything a busy machine adds, and a match that reaches it fails its file
+    /// (<see cref="SourceReader"/>), never the batch.
+    /// </summary>
+    public const int MatchTimeoutMilliseconds = 2_000;
+
+    /// <summary>True for a line that is a page widget or label, never article text.</summary>
+    public static bool IsWidget(string line)
+    {
+        var trimmed = line.Trim().TrimEnd(':', '|', '»', '›', '>').Trim();
+        return trimmed.Length == 0 || IsRelatedLabel(trimmed) || WidgetPhrase().IsMatch(trimmed);
+    }
+
+    /// <summary>
+    /// True for a line that only dates the page ("Updated Apr 13, 2024 - World", "Monday, 01 April 2024 12:06 PM
+    /// EDT") or holds no word at all ("×"): page furniture, never a headline.
+    /// </summary>
+    public static bool IsDatelineOrMark(string line) =>
+        LineShape.WordCount(line) == 0 || (LineShape.WordCount(line) <= 10 && Dateline().IsMatch(line));
+
+    /// <summary>True for a label that introduces a block of other stories' headlines.</summary>
+    public static bool IsRelatedLabel(string line) => RelatedLabel().IsMatch(line.Trim().TrimEnd(':').Trim());
+
+    /// <summary>The outlet when a clutter line names the site itself ("Join NewsTrack Whatsapp group").</summary>
+    public static string? OutletNamedBy(string line)
+    {
+        var match = SelfNaming().Match(line.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value.Trim();
+        return name.Length is > 1 and <= 60 && !NotAName().IsMatch(name) ? name : null;
+    }
+
+    [GeneratedRegex(
+        @"^(?:share(?: this)?(?: article| story| post)?(?: on \w+)?|tweet|pin it|print|e-?mail|copy link|"
+        + @"advert(?:is(?:e)?ment)?|advertis(?:e)?ment|sponsored(?: content)?|promoted|"
+        + @"search|menu|home|skip to (?:main )?content|sign (?:in|up)|log ?in|register|"
+        + @"subscribe(?: now| to .*)?|newsletter|follow us(?: on .*)?|follow .* on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|google news)|"
+        + @"like us on facebook|join (?:.+ )?(?:whatsapp|telegram|signal|discord) (?:group|channel|community)|"
+        + @"download (?:our|the) app|read more|read next|comments?|\d+ comments?|leave a (?:reply|comment)|"
+        + @"post a comment|show comments|load more|next|previous|back to top|top stories|latest news|"
+        + @"trending(?: now)?|most (?:read|popular|viewed)|tags?|topics?|categories|listen to (?:this )?article|"
+        + @"zoom in|watch|video|photos?|gallery|cookie(?:s| settings| policy)|accept(?: all)?(?: cookies)?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
+    private static partial Regex WidgetPhrase();
+
+    [GeneratedRegex(
+        @"^(?:related(?: news| articles?| stories| posts| content| coverage| reading| links)?|"
+        + @"more (?:from|in|on) (?:this|the) (?:category|section|topic|story)|more (?:news|stories|articles)(?: from .*)?|"
+        + @"(?:also|read) (?:read|also|more)|see also|you (?:may|might) also like|recommended(?: for you| stories)?|"
+        + @"don'?t miss|what to read next|other stories|in other news|latest (?:stories|headlines))$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
+    private static partial Regex RelatedLabel();
+
+    [GeneratedRegex(
+        @"^(?:join (?<name>.+?) (?:on )?(?:whatsapp|telegram|signal|discord)(?: group| channel| community)?|"
+        + @"follow (?<name>.+?) on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|google news)|"
+        + @"subscribe to (?:the )?(?<name>.+?) (?:newsletter|channel)|"
+        + @"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<name>[^.,|]+?)(?:\.|,|\||all rights reserved|$).*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
+    private static partial Regex SelfNaming();
+
+    [GeneratedRegex(
+        @"^(?:(?:updated|published|posted|last updated)\b.*\d{4}\b.*|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?:us|me|them|our|the|this|all|\d+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
+}

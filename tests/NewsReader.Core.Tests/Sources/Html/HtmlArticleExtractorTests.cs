@@ -1,0 +1,65 @@
+namespace NewsReader.Sources.Html;
+
+public sealed class HtmlArticleExtractorTests
+{
+    private const string Page = """
+        <html><head>
+        <title>Quake shakes coast | The Daily Wire</title>
+        <meta property="og:site_name" content="The Daily Wire">
+        <meta property="article:published_time" content="2024-04-13T22:15:00+02:00">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Quake shakes the coast","author":{"@type":"Person","name":"Ana Ruiz"},"publisher":{"@type":"Organization","name":"Daily Wire"}}</script>
+        </head><body>
+        <nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>
+        <div class="cookie-banner">We use cookies to improve your experience, please accept them all right now.</div>
+        <article class="story-body">
+          <h1>Quake shakes the coast</h1>
+          <p>A magnitude 7.1 earthquake struck off the coast on Tuesday, officials said, and residents fled to higher ground.</p>
+          <p>Tsunami sirens sounded along the shore, but no wave higher than 30 centimetres was recorded, the agency said.</p>
+          <blockquote>We felt the whole building move, and then the lights went out, a resident said.</blockquote>
+          <div class="share-tools"><a href="#">Share on social media</a> <a href="#">Email this story to a friend</a></div>
+        </article>
+        <aside class="related"><a href="/a">Another story about the weather in the north</a></aside>
+        <footer>Copyright The Daily Wire, all rights reserved, since 1990.</footer>
+        </body></html>
+        """;
+
+    [Fact]
+    public void The_article_body_is_kept_and_the_page_clutter_left_out()
+    {
+        var article = HtmlArticleExtractor.Extract(Page);
+
+        article.Paragraphs.Should().Contain(p => p.StartsWith("A magnitude 7.1 earthquake", StringComparison.Ordinal))
+            .And.Contain(p => p.StartsWith("We felt the whole building", StringComparison.Ordinal));
+        article.Text.Should().NotContain("cookies").And.NotContain("Share on social").And.NotContain("Copyright").And.NotContain("Another story");
+    }
+
+    [Fact]
+    public void Metadata_comes_from_json_ld_first_then_meta_tags()
+    {
+        var article = HtmlArticleExtractor.Extract(Page);
+
+        article.Title.Should().Be("Quake shakes the coast");
+        article.Byline.Should().Be("Ana Ruiz");
+        article.SiteName.Should().Be("Daily Wire");
+        article.Published.Should().Be(new DateTime(2024, 4, 13, 20, 15, 0, DateTimeKind.Utc));
+    }
+
+    [Theory]
+    [InlineData("Quake shakes the whole coast | The Daily Wire", "Quake shakes the whole coast")]
+    [InlineData("Daily Wire - Quake shakes the whole coast", "Quake shakes the whole coast")]
+    [InlineData("Quake shakes coast - Wire", "Quake shakes coast")]
+    [InlineData("On recent events - Bradley M. Kuhn ( Brad ) ( bkuhn )", "On recent events - Bradley M. Kuhn ( Brad ) ( bkuhn )")]
+    [InlineData("Google - Site Reliability Engineering", "Google - Site Reliability Engineering")]
+    [InlineData("Home | Wire", "Home | Wire")]
+    [InlineData("Evolve: Shared Mutable History — evolve extension for Mercurial", "Evolve: Shared Mutable History — evolve extension for Mercurial")]
+    [InlineData("Lorem ipsum dolor sit amet – My website", "Lorem ipsum dolor sit amet")]
+    [InlineData("Topic: Quake shakes the whole coast", "Quake shakes the whole coast")]
+    [InlineData("Plain headline with\u3000no site", "Plain headline with\u3000no site")]
+    [InlineData("News", "Quake shakes the whole coast")]
+    public void The_document_title_loses_the_site_name(string title, string cleaned)
+    {
+        var page = Markup.MarkupDocument.Parse($"<html><head><title>{title}</title></head><body><h1>Quake shakes the whole coast</h1></body></html>");
+
+        PageTitle.Clean(page).Should().Be(cleaned);
+    }
+}

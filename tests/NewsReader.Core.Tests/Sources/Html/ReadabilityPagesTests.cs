@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using NewsReader.TestSupport;
+using Xunit.Abstractions;
+
+namespace NewsReader.Sources.Html;
+
+/// <summary>
+/// Issue 6's extraction measure on ../shared/data/readability-test-pages (Mozilla Readability's 129 test pages): body
+/// F1 over 4-word shingles of \w+ tokens against the text of expected.html (per page precision and recall of the
+/// shingle multisets, averaged over pages, then F1), title exact match, and byline and published time where the
+/// expected metadata has them. The issue's targets are F1 0.95 and titles 90%, both gated; bylines (compared without
+/// a leading "By" and with spaces collapsed, as the expected ones are raw page text) and publication times are gated
+/// just under their measured share, so a regression fails.
+/// </summary>
+public sealed partial class ReadabilityPagesTests(ITestOutputHelper output)
+{
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(by|par|por|von|door|di)\s+|\s+(?=\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineNoise();
+
+    private static string Byline(string? byline) => BylineNoise().Replace(Regex.Replace(byline ?? "", @"\s+", " ").Trim(), "").ToLowerInvariant();
+
+    [SharedDataFact]
+    public void Pages_are_extracted_at_the_measured_quality()
+    {
+        var folder = Path.Combine(RepositoryPaths.Shared!, "data", "readability-test-pages", "test-pages");
+        double precisionSum = 0, recallSum = 0;
+        int pages = 0, titles = 0, bylines = 0, bylinesRight = 0, bylinesAlike = 0, times = 0, timesRight = 0;
+        var worst = new List<(string Page, double F1)>();
+        foreach (var page in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            var extracted = HtmlArticleExtractor.Extract(File.ReadAllText(Path.Combine(page, "source.html")));
+            var expectedText = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(page, "expected.html"))).Body?.TextContent ?? "";
+            var (precision, recall) = Overlap(Shingles(extracted.Text), Shingles(expectedText));
+            precisionSum += precision;
+            recallSum += recall;
+            pages++;
+            worst.Add((Path.GetFileName(page), precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)));
+
+            using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(page, "expected-metadata.json")));
+            var root = metadata.RootElement;
+            // A page without a title expects "", which a missing title (null) is.
+            titles += root.TryGetProperty("title", out var title) && (title.GetString() ?? "") == (extracted.Title ?? "") ? 1 : 0;
+            if (root.TryGetProperty("byline", out var byline) && byline.ValueKind == JsonValueKind.String)
+            {
+                bylines++;
+                bylinesRight += byline.GetString() == extracted.Byline ? 1 : 0;
+                bylinesAlike += Byline(byline.GetString()) == Byline(extracted.Byline) ? 1 : 0;
+            }
+
+            if (root.TryGetProperty("publishedTime", out var published) && published.ValueKind == JsonValueKind.String)
+            {
+                times++;
+                timesRight += DateTimeOffset.TryParse(published.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+                    && time.UtcDateTime == extracted.Published ? 1 : 0;
+            }
+        }
+
+        var p = precisionSum / pages;
+        var r = recallSum / pages;
+        var f1 = 2 * p * r / (p + r);
+        output.WriteLine($"{pages} pages: body precision {p:F4}, recall {r:F4}, F1 {f1:F4}; titles {titles}/{pages}; bylines {bylinesRight}/{bylines} exact, {bylinesAlike}/{bylines} without a leading By; published {timesRight}/{times}");
+        output.WriteLine("lowest: " + string.Join(", ", worst.OrderBy(w => w.F1).Take(12).Select(w => $"{w.Page} {w.F1:F2}")));
+        f1.Should().BeGreaterThanOrEqualTo(0.955);
+        ((double)titles / pages).Should().BeGreaterThanOrEqualTo(0.90);
+        ((double)bylinesAlike / bylines).Should().BeGreaterThanOrEqualTo(0.85);
+        ((double)timesRight / times).Should().BeGreaterThanOrEqualTo(0.90);
+    }
+
+    private static List<string> Shingles(string text)
+    {
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        return Enumerable.Range(0, Math.Max(0, words.Count - 3)).Select(i => string.Join(' ', words.Skip(i).Take(4))).ToList();
+    }
+
+    private static (double Precision, double Recall) Overlap(List<string> ours, List<string> expected)
+    {
+        if (ours.Count == 0 || expected.Count == 0)
+        {
+            return (ours.Count == expected.Count ? 1 : 0, ours.Count == expected.Count ? 1 : 0);
+        }
+
+        var left = expected.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+        var common = 0;
+        foreach (var shingle in ours)
+        {
+            if (left.TryGetValue(shingle, out var n) && n > 0)
+            {
+                left[shingle] = n - 1;
+                common++;
+            }
+        }
+
+        return ((double)common / ours.Count, (double)common / expected.Count);
+    }
+}

@@ -1,0 +1,151 @@
+using NewsReader.TestSupport;
+
+namespace NewsReader.Sources.PlainText;
+
+public sealed class PlainTextArticleParserTests
+{
+    /// <summary>The acceptance from ../shared/seeds/expected.json, copied so the tests run without ../shared.</summary>
+    public static TheoryData<SeedExpectation> Seeds =>
+    [
+        new(
+            "000_74888a945cd2ecf2.txt",
+            "White House Holds Talks with Israel on Gaza Offensive Concerns",
+            "NewsTrack",
+            7,
+            "In Washington, White House national security adviser Jake Sullivan",
+            "Progress has reportedly been made in recent days.",
+            [
+                "Hamas Rejects Ceasefire Proposal, Accuses Israel of Ignoring Demands",
+                "Gaza War Day-169: Israel's Offensive in Gaza Sparks International Concern",
+                "UN Security Council Fails to Agree on Gaza Ceasefire; US Plan Vetoed by Russia and China",
+            ],
+            ["Share:", "Join NewsTrack Whatsapp group", "Related News"]),
+        new(
+            "004_d7be26c49e3a6d0f.txt",
+            "US-Israel talks on Rafah ground offensive likely next week as Netanyahu refuses to budge",
+            null,
+            9,
+            "A couple of days after Israeli Prime Minister Benjamin Netanyahu announced",
+            "was a priority.",
+            [],
+            ["More from this category", "Advertisment", "Follow us on Facebook", "Search"]),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_parses_as_expected(SeedExpectation expected)
+    {
+        var result = PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(expected.File)));
+
+        result.Succeeded.Should().BeTrue(result.Error);
+        var article = result.Value!;
+        article.Title.Should().Be(expected.Title);
+        article.Outlet.Should().Be(expected.Outlet);
+        article.Paragraphs.Should().HaveCount(expected.Paragraphs);
+        article.Paragraphs[0].Should().StartWith(expected.FirstParagraphStartsWith);
+        article.Paragraphs[^1].Should().EndWith(expected.LastParagraphEndsWith);
+        article.RelatedHeadlines.Should().Equal(expected.RelatedHeadlines);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_body_holds_no_clutter(SeedExpectation expected)
+    {
+        var article = PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(expected.File))).Value!;
+
+        foreach (var clutter in expected.BoilerplateNotInBody)
+        {
+            article.Text.Should().NotContain(clutter);
+        }
+
+        article.Text.Should().NotContain(article.Title, "the repeated title line is dropped");
+        article.Paragraphs.Should().OnlyContain(p => p.Trim().Length == p.Length && !p.Contains('\u00A0', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Paragraphs_are_separated_by_one_blank_line()
+    {
+        var article = PlainTextArticleParser.Parse("Headline here\n\nFirst paragraph has a sentence in it.\n\n\n\nSecond one also has a sentence.").Value!;
+
+        article.Text.Should().Be("First paragraph has a sentence in it.\n\nSecond one also has a sentence.");
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_join_into_one_paragraph()
+    {
+        var article = PlainTextArticleParser.Parse("Headline here\r\n\r\nThe minister said on Monday that the\r\ntalks would resume next week.\r\n").Value!;
+
+        article.Paragraphs.Should().Equal("The minister said on Monday that the talks would resume next week.");
+    }
+
+    [Fact]
+    public void Clutter_of_an_unseen_outlet_is_recognised_by_shape()
+    {
+        const string page = """
+            Storm floods the coastal towns overnight
+            By Staff Reporter
+            Listen to this article
+
+            Heavy rain flooded several coastal towns overnight, officials said on Tuesday.
+
+            Newsletter
+
+            Rescue teams reached the last stranded families by morning, the mayor said.
+
+            Trending Now
+            Five Things To Know About The New Budget Plan
+            Sign up for Daily Briefing today
+            """;
+
+        var article = PlainTextArticleParser.Parse(page).Value!;
+
+        article.Paragraphs.Should().Equal(
+            "Heavy rain flooded several coastal towns overnight, officials said on Tuesday.",
+            "Rescue teams reached the last stranded families by morning, the mayor said.");
+        article.RelatedHeadlines.Should().BeEmpty("no related label introduces the headline-shaped line");
+    }
+
+    [Fact]
+    public void Leading_capture_date_stamp_becomes_the_publication_date()
+    {
+        var article = PlainTextArticleParser.Parse(" date 2024-04-14 Rockets fired at the border town\n\nSeveral rockets were fired at the town overnight, the army said.").Value!;
+
+        article.Title.Should().Be("Rockets fired at the border town");
+        article.PublishedAt.Should().Be(new DateTime(2024, 4, 14, 0, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Theory]
+    [InlineData("×\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
+    [InlineData("Updated Apr 13, 2024 - World\n\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
+    [InlineData("Monday, 01 April 2024 12:06 PM EDT\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
+    public void Datelines_and_bare_marks_above_the_headline_are_not_the_title(string page)
+    {
+        PlainTextArticleParser.Parse(page).Value!.Title.Should().Be("Storm floods the coastal towns");
+    }
+
+    [Theory]
+    [InlineData("", "no title")]
+    [InlineData(" \n\u00A0\n\t\n", "no title")]
+    [InlineData("Just a headline\n\nShare:\n\nAdvertisement", "no article body")]
+    [InlineData("This first line is a whole paragraph of body text that runs on and on, far longer than any headline would, and it ends with a full stop.\n\nAnother sentence follows here in the text.", "no title")]
+    public void Unreadable_text_is_refused_with_a_reason(string content, string reason)
+    {
+        var result = PlainTextArticleParser.Parse(content);
+
+        result.Succeeded.Should().BeFalse();
+        result.Error.Should().StartWith(reason);
+    }
+
+    public sealed record SeedExpectation(
+        string File,
+        string Title,
+        string? Outlet,
+        int Paragraphs,
+        string FirstParagraphStartsWith,
+        string LastParagraphEndsWith,
+        string[] RelatedHeadlines,
+        string[] BoilerplateNotInBody)
+    {
+        public override string ToString() => File;
+    }
+}
