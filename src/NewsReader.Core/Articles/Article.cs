@@ -34,7 +34,7 @@ public sealed class Article
     /// <summary>The earlier article this one copies (wire copy, syndication): the same report from another outlet.</summary>
     public int? CopyOfId { get; set; }
 
-    /// <summary>The most frequent content terms and their counts, "term:count ..." (<see cref="Stories.ContentTerms"/>).</summary>
+    /// <summary>The most frequent content terms and their counts, "term:count ..." (<see cref="Text.ContentTerms"/>).</summary>
     public string Terms { get; set; } = "";
 
     public List<RelatedHeadline> RelatedHeadlines { get; set; } = [];

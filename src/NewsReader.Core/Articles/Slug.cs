@@ -1,4 +1,5 @@
 using System.Text;
+using NewsReader.Text;
 
 namespace NewsReader.Articles;
 
@@ -11,7 +12,7 @@ public static class Slug
     {
         ArgumentNullException.ThrowIfNull(title);
         var builder = new StringBuilder(Math.Min(title.Length, MaxLength));
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var c in Folding.Fold(title))
         {
             if (builder.Length >= MaxLength)
             {
@@ -20,7 +21,7 @@ public static class Slug
 
             if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(c);
             }
             else if ((char.IsWhiteSpace(c) || c is '-' or '_' or '/') && builder.Length > 0 && builder[^1] != '-')
             {

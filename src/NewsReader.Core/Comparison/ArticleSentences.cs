@@ -1,5 +1,5 @@
 using NewsReader.Nlp.Tokenization;
-using NewsReader.Stories;
+using NewsReader.Text;
 
 namespace NewsReader.Comparison;
 

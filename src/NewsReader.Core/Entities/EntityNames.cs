@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text;
+using NewsReader.Text;
 
 namespace NewsReader.Entities;
 
-/// <summary>The one normal form of a name used to look entities up: case, accents, dots and spacing folded.</summary>
+/// <summary>The one normal form of a name used to look entities up: case and accents folded (<see cref="Folding"/>), dots and spacing too.</summary>
 public static class EntityNames
 {
     public static string Normalize(string name)
@@ -11,9 +11,9 @@ public static class EntityNames
         ArgumentNullException.ThrowIfNull(name);
         var builder = new StringBuilder(name.Length);
         var pendingSpace = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in Folding.Fold(name))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.')
+            if (c is '.')
             {
                 continue;
             }
@@ -30,7 +30,7 @@ public static class EntityNames
                 pendingSpace = false;
             }
 
-            builder.Append(c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c));
+            builder.Append(c is '’' or '‘' ? '\'' : c);
         }
 
         return builder.ToString();

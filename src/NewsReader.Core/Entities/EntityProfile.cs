@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
 using NewsReader.Storage;
+using NewsReader.Text;
 
 namespace NewsReader.Entities;
 

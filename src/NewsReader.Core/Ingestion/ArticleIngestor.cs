@@ -1,13 +1,14 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
-using NewsReader.Sources;
 using NewsReader.Entities;
 using NewsReader.Entities.Linking;
 using NewsReader.Entities.Recognition;
+using NewsReader.Sources;
 using NewsReader.Storage;
 using NewsReader.Stories;
+using NewsReader.Text;
 
 namespace NewsReader.Ingestion;
 

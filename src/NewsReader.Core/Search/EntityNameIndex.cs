@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Storage;
+using NewsReader.Text;
 
 namespace NewsReader.Search;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Storage;
-using NewsReader.Stories;
+using NewsReader.Text;
 
 namespace NewsReader.Search;
 

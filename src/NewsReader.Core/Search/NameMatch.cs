@@ -1,3 +1,5 @@
+using NewsReader.Text;
+
 namespace NewsReader.Search;
 
 /// <summary>How well a name matches what was typed; lower is better.</summary>

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using NewsReader.Text;
 
 namespace NewsReader.Search;
 
@@ -24,7 +24,7 @@ public sealed class SearchSnippet
     public SearchSnippet(IReadOnlyList<FullTextQuery.Word> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        _phrases = words.Select(w => (Parts: w.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray(), w.IsPrefix)).Where(p => p.Parts.Length > 0).ToList();
+        _phrases = words.Select(w => (Parts: w.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Folding.Fold).ToArray(), w.IsPrefix)).Where(p => p.Parts.Length > 0).ToList();
     }
 
     public string Make(string text)
@@ -35,7 +35,7 @@ public sealed class SearchSnippet
         var tokens = Tokens(text, first < 0 ? 0 : Math.Max(0, first - 400), first < 0 ? int.MaxValue : 200);
         // Tokens are folded only when compared: a snippet looks at a few dozen of the hundreds it passes.
         var folded = new string?[tokens.Count];
-        string Folded(int i) => folded[i] ??= Fold(text[tokens[i].Start..tokens[i].End]);
+        string Folded(int i) => folded[i] ??= Folding.Fold(text[tokens[i].Start..tokens[i].End]);
         var firstToken = first >= 0
             ? Math.Max(0, tokens.FindIndex(t => t.End > first))
             : Math.Max(0, Enumerable.Range(0, tokens.Count).FirstOrDefault(i => _phrases.Any(p => Matches(Folded(i), p.Parts[0], p.IsPrefix && p.Parts.Length == 1)), -1));
@@ -159,26 +159,5 @@ public sealed class SearchSnippet
         }
 
         return tokens;
-    }
-
-    /// <summary>Lower case without accents, as FTS5's unicode61 tokenizer with remove_diacritics folds a word.</summary>
-    private static string Fold(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        if (lower.All(char.IsAscii))
-        {
-            return lower;
-        }
-
-        var folded = new StringBuilder(lower.Length);
-        foreach (var c in lower.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-
-        return folded.ToString().Normalize(NormalizationForm.FormC);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Entities;
 using NewsReader.Storage;
+using NewsReader.Text;
 
 namespace NewsReader.Stories;
 

@@ -1,4 +1,5 @@
 using NewsReader.Entities;
+using NewsReader.Text;
 
 namespace NewsReader.Search;
 

@@ -1,4 +1,5 @@
-using NewsReader.Search;
+using NewsReader.Text;
+
 
 namespace NewsReader.Entities.Linking;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsReader.Stories;
+namespace NewsReader.Text;
 
 /// <summary>
 /// The content words of a text and how often each occurs, for text similarity: lower-cased words of three letters

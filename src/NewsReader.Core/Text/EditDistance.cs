@@ -1,4 +1,4 @@
-namespace NewsReader.Search;
+namespace NewsReader.Text;
 
 /// <summary>Optimal string alignment distance (Levenshtein with adjacent swaps), stopping early past a bound.</summary>
 public static class EditDistance

@@ -1,4 +1,4 @@
-namespace NewsReader.Stories;
+namespace NewsReader.Text;
 
 public sealed class ContentTermsTests
 {

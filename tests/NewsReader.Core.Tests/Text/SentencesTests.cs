@@ -1,4 +1,4 @@
-namespace NewsReader.Articles;
+namespace NewsReader.Text;
 
 public sealed class SentencesTests
 {
@@ -26,5 +26,16 @@ public sealed class SentencesTests
 
         sentence.Should().StartWith("…").And.EndWith("…").And.Contain("target");
         sentence.Length.Should().BeLessThan(1000);
+    }
+
+    [Fact]
+    public void A_sentence_ends_where_the_comparison_s_splitter_ends_it_after_an_abbreviation_and_a_closing_quote()
+    {
+        const string text = "Mr. Sullivan met Gen. Halevi on Oct. 7. Meloni said, “We will oppose it.” The Senate agreed.";
+
+        Sentences.Around(text, text.IndexOf("Halevi", StringComparison.Ordinal), text.IndexOf("Halevi", StringComparison.Ordinal) + 6)
+            .Should().Be("Mr. Sullivan met Gen. Halevi on Oct. 7.");
+        Sentences.Around(text, text.IndexOf("oppose", StringComparison.Ordinal), text.IndexOf("oppose", StringComparison.Ordinal) + 6)
+            .Should().Be("Meloni said, “We will oppose it.”");
     }
 }
