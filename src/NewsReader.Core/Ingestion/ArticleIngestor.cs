@@ -56,26 +56,24 @@ public sealed class ArticleIngestor(
             IngestedAt = time.GetUtcNow().UtcDateTime,
             Terms = ContentTerms.Format(ContentTerms.Top(termCounts)),
             RelatedHeadlines = parsed.RelatedHeadlines.Select((h, i) => new RelatedHeadline { Position = i, Text = h }).ToList(),
-            Mentions = recognized.Select(m => new Mention
-            {
-                Start = m.Start,
-                End = m.End,
-                Text = m.Text,
-                Entity = entities[(m.Kind, EntityNames.Normalize(m.CanonicalName))],
-            }).ToList(),
+            Mentions = recognized.Select((m, i) => new Mention { Start = m.Start, End = m.End, Text = m.Text, Entity = entities[i] }).ToList(),
+            Roles = recognized
+                .Select((m, i) => (Entity: entities[i], m.Role))
+                .Where(r => r.Role is not null)
+                .DistinctBy(r => (r.Entity, r.Role!.Title, r.Role.Of))
+                .Select(r => new EntityRole { Entity = r.Entity, Title = r.Role!.Title, Of = r.Role.Of })
+                .ToList(),
         };
-        article.Roles = recognized
-            .Where(m => m.Role is not null)
-            .Select(m => (Entity: entities[(m.Kind, EntityNames.Normalize(m.CanonicalName))], m.Role!.Title, m.Role.Of))
-            .DistinctBy(r => (r.Entity, r.Title, r.Of))
-            .Select(r => new EntityRole { Entity = r.Entity, Title = r.Title, Of = r.Of })
-            .ToList();
         db.Articles.Add(article);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+
+            // The article and its entities are stored; story filing works on rows, not on what this context tracks.
+            var filed = new FiledArticle(article.Id, text, article.Mentions.Select(m => m.EntityId).Distinct().ToList());
+            db.ChangeTracker.Clear();
             var started = Stopwatch.GetTimestamp();
-            await StoryAssigner.AssignAsync(db, article, termCounts, cancellationToken);
+            await StoryAssigner.AssignAsync(db, filed, termCounts, cancellationToken);
             StoryWork.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (DbUpdateException)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsReader.Articles;
 using NewsReader.Storage;
 
 namespace NewsReader.Stories;
@@ -24,12 +23,18 @@ public static class StoryAssigner
     /// <summary>Share of five-word runs two texts must have in common to be one report.</summary>
     public const double CopyOverlap = 0.7;
 
-    public static async Task AssignAsync(NewsReaderDbContext db, Article article, IReadOnlyDictionary<string, int> termCounts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files the stored article <paramref name="article"/> (its mentions' entities counted, its terms
+    /// <paramref name="termCounts"/>) and writes where it went. Every write is a set-based statement on rows EF does not
+    /// track, so nothing here depends on, or has to patch, what the ingest's change tracker holds.
+    /// </summary>
+    public static async Task<StoryFiling> AssignAsync(
+        NewsReaderDbContext db, FiledArticle article, IReadOnlyDictionary<string, int> termCounts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(termCounts);
-        await CountAsync(db, article, termCounts, cancellationToken);
+        await CountAsync(db, article.EntityIds, termCounts, cancellationToken);
 
         var scored = await SimilarArticles.FindAsync(db, article.Id, cancellationToken);
         var best = scored
@@ -39,49 +44,46 @@ public static class StoryAssigner
             .OrderByDescending(g => g.Likeness)
             .Select(g => g.First)
             .FirstOrDefault();
+        int? storyId = null;
         if (best is not null)
         {
-            article.StoryId = best.StoryId ?? await StartStoryAsync(db, best.ArticleId, cancellationToken);
+            storyId = best.StoryId ?? await StartStoryAsync(db, best.ArticleId, cancellationToken);
 
             // Articles still alone that this one matches join too: when they arrived, the store knew too little
             // to tell what was rare in them.
             var alone = scored.Where(s => s.StoryId is null && s.ArticleId != best.ArticleId && s.Similarity.Score >= JoinThreshold).Select(s => s.ArticleId).ToList();
             if (alone.Count > 0)
             {
-                var ids = SqlLists.AsJson(alone);
-                await db.Database.ExecuteSqlAsync(
-                    $"UPDATE Articles SET StoryId = {article.StoryId} WHERE StoryId IS NULL AND Id IN (SELECT value FROM json_each({ids}))", cancellationToken);
+                await db.Articles.Where(a => a.StoryId == null && alone.Contains(a.Id))
+                    .ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId), cancellationToken);
             }
         }
 
+        int? copyOfId = null;
         var copyCandidate = scored.FirstOrDefault(s => s.Similarity.Text >= CopyTextSimilarity);
         if (copyCandidate is not null)
         {
-            var text = await db.Articles.Where(a => a.Id == copyCandidate.ArticleId).Select(a => new { a.Text, a.CopyOfId }).SingleAsync(cancellationToken);
+            var text = await db.Articles.AsNoTracking().Where(a => a.Id == copyCandidate.ArticleId).Select(a => new { a.Text, a.CopyOfId }).SingleAsync(cancellationToken);
             if (Copies.Overlap(article.Text, text.Text) >= CopyOverlap)
             {
-                article.CopyOfId = text.CopyOfId ?? copyCandidate.ArticleId;
+                copyOfId = text.CopyOfId ?? copyCandidate.ArticleId;
             }
         }
 
-        // Written directly: SaveChanges would first scan everything the ingest tracks (the article's mentions, the
-        // linked entities and their aliases) for changes, which costs more than the whole story search.
-        if (article.StoryId is not null || article.CopyOfId is not null)
+        if (storyId is not null || copyOfId is not null)
         {
-            await db.Database.ExecuteSqlAsync(
-                $"UPDATE Articles SET StoryId = {article.StoryId}, CopyOfId = {article.CopyOfId} WHERE Id = {article.Id}", cancellationToken);
-            var entry = db.Entry(article);
-            entry.Property(a => a.StoryId).OriginalValue = article.StoryId;
-            entry.Property(a => a.CopyOfId).OriginalValue = article.CopyOfId;
+            await db.Articles.Where(a => a.Id == article.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId).SetProperty(a => a.CopyOfId, copyOfId), cancellationToken);
         }
+
+        return new StoryFiling(storyId, copyOfId);
     }
 
     /// <summary>The article's entities and terms now count one more article.</summary>
-    private static async Task CountAsync(NewsReaderDbContext db, Article article, IReadOnlyDictionary<string, int> termCounts, CancellationToken cancellationToken)
+    private static async Task CountAsync(NewsReaderDbContext db, IReadOnlyCollection<int> entityIds, IReadOnlyDictionary<string, int> termCounts, CancellationToken cancellationToken)
     {
-        var entityIds = SqlLists.AsJson(article.Mentions.Select(m => m.EntityId).Distinct());
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE Entities SET ArticleCount = ArticleCount + 1 WHERE Id IN (SELECT value FROM json_each({entityIds}))", cancellationToken);
+        await db.Entities.Where(e => entityIds.Contains(e.Id))
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.ArticleCount, e => e.ArticleCount + 1), cancellationToken);
 
         // One statement for all terms: insert new ones at 1, add one to the others.
         const int Batch = 500;
@@ -99,10 +101,17 @@ public static class StoryAssigner
     /// <summary>A story for the article and the earlier one it matches, titled and dated by the earlier one.</summary>
     private static async Task<int> StartStoryAsync(NewsReaderDbContext db, int firstArticleId, CancellationToken cancellationToken)
     {
-        var storyId = (await db.Database.SqlQuery<int>($"""
-            INSERT INTO Stories (Title, CreatedAt) SELECT Title, IngestedAt FROM Articles WHERE Id = {firstArticleId} RETURNING Id AS Value
-            """).ToListAsync(cancellationToken)).Single();
-        await db.Database.ExecuteSqlAsync($"UPDATE Articles SET StoryId = {storyId} WHERE Id = {firstArticleId}", cancellationToken);
-        return storyId;
+        var first = await db.Articles.AsNoTracking().Where(a => a.Id == firstArticleId).Select(a => new { a.Title, a.IngestedAt }).SingleAsync(cancellationToken);
+        var story = db.Stories.Add(new Story { Title = first.Title, CreatedAt = first.IngestedAt }).Entity;
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(story).State = EntityState.Detached;
+        await db.Articles.Where(a => a.Id == firstArticleId).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, story.Id), cancellationToken);
+        return story.Id;
     }
 }
+
+/// <summary>What story filing reads of an article just stored: its id, its text and the entities it mentions.</summary>
+public sealed record FiledArticle(int Id, string Text, IReadOnlyCollection<int> EntityIds);
+
+/// <summary>Where an article was filed: its story, and the earlier article it copies, if any.</summary>
+public sealed record StoryFiling(int? StoryId, int? CopyOfId);

@@ -18,14 +18,16 @@ namespace NewsReader.Entities.Linking;
 /// </summary>
 public static class EntityLinker
 {
-    public static async Task<Dictionary<(EntityKind Kind, string Key), Entity>> LinkAsync(
+    /// <summary>The entity each mention names, in the mentions' order.</summary>
+    public static async Task<IReadOnlyList<Entity>> LinkAsync(
         NewsReaderDbContext db, IReadOnlyList<RecognizedMention> mentions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(mentions);
-        var wanted = mentions
-            .GroupBy(m => (m.Kind, Key: EntityNames.Normalize(m.CanonicalName)))
-            .ToDictionary(g => g.Key, g => (Name: g.First().CanonicalName, Guess: g.All(m => m.KindIsAGuess)));
+        var keyOf = mentions.Select(m => (m.Kind, Key: EntityNames.Normalize(m.CanonicalName))).ToArray();
+        var wanted = mentions.Index()
+            .GroupBy(m => keyOf[m.Index])
+            .ToDictionary(g => g.Key, g => (Name: g.First().Item.CanonicalName, Guess: g.All(m => m.Item.KindIsAGuess)));
         var keys = wanted.Keys.Select(k => k.Key)
             .Concat(wanted.Keys.Where(k => k.Kind == EntityKind.Event).Select(k => EventWords.LinkingKey(k.Key)))
             .Distinct().ToList();
@@ -48,8 +50,8 @@ public static class EntityLinker
             }
         }
 
-        await LearnAliasesAsync(db, mentions, linked, cancellationToken);
-        return linked;
+        await LearnAliasesAsync(db, mentions.Select((m, i) => (keyOf[i], m.Text)).ToLookup(m => m.Item1, m => m.Text), linked, cancellationToken);
+        return keyOf.Select(key => linked[key]).ToList();
     }
 
     /// <summary>
@@ -127,9 +129,8 @@ public static class EntityLinker
     }
 
     private static async Task LearnAliasesAsync(
-        NewsReaderDbContext db, IReadOnlyList<RecognizedMention> mentions, Dictionary<(EntityKind, string), Entity> linked, CancellationToken cancellationToken)
+        NewsReaderDbContext db, ILookup<(EntityKind, string), string> written, Dictionary<(EntityKind, string), Entity> linked, CancellationToken cancellationToken)
     {
-        var written = mentions.ToLookup(m => (m.Kind, EntityNames.Normalize(m.CanonicalName)), m => m.Text);
         var learned = new List<(Entity Entity, string Alias)>();
         var storedIds = linked.Values.Where(e => e.Id != 0).Select(e => e.Id).Distinct().ToList();
         var stored = (await db.Aliases.Where(a => storedIds.Contains(a.EntityId)).Select(a => new { a.EntityId, a.NormalizedAlias }).ToListAsync(cancellationToken))
