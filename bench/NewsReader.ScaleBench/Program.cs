@@ -103,14 +103,14 @@ internal static class ScaleBenchmark
         {
             using var scope = services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
-            await EntitySearch.FindAsync(db, names, query, 50, CancellationToken.None);
+            await EntitySearch.FindAsync(db, names, query, 50, kind: null, CancellationToken.None);
             await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), 50, CancellationToken.None);
         });
         await Measure("name search only (mix)", mix, warmMix, async query =>
         {
             using var scope = services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
-            await EntitySearch.FindAsync(db, names, query, 50, CancellationToken.None);
+            await EntitySearch.FindAsync(db, names, query, 50, kind: null, CancellationToken.None);
         });
         await Measure("full-text search only (mix)", mix, warmMix, async query =>
         {
@@ -130,7 +130,7 @@ internal static class ScaleBenchmark
             {
                 using var scope = services.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
-                await EntitySearch.FindAsync(db, names, query, 50, CancellationToken.None);
+                await EntitySearch.FindAsync(db, names, query, 50, kind: null, CancellationToken.None);
                 await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), 50, CancellationToken.None);
             });
         }

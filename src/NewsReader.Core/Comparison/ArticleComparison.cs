@@ -1,4 +1,5 @@
 using NewsReader.Articles;
+using NewsReader.Entities;
 
 namespace NewsReader.Comparison;
 
@@ -6,7 +7,10 @@ namespace NewsReader.Comparison;
 public sealed record ComparedArticle(int Id, string Title, string? Outlet, string Text, IReadOnlyList<(int Start, int End, int EntityId)> Mentions);
 
 /// <summary>An entity in the comparison, which articles mention it, and its highlight colour when shared.</summary>
-public sealed record ComparedEntity(int Id, string Name, string Kind, IReadOnlySet<int> ArticleIds, int? ColorIndex);
+public sealed record ComparedEntity(int Id, string Name, EntityKind Kind, IReadOnlySet<int> ArticleIds, int? ColorIndex)
+{
+    public string KindName => EntityKinds.ToExportName(Kind);
+}
 
 /// <summary>The columns and the legend of a side-by-side reading.</summary>
 public sealed record ArticleComparison(
@@ -28,7 +32,7 @@ public sealed record ArticleComparison(
     /// count in the legend but take no colour, since the text highlights the names they contain. The sentences are
     /// aligned (<see cref="SentenceAlignment"/>) and the claims set against each other (<see cref="Comparison.Claims"/>).
     /// </summary>
-    public static ArticleComparison Build(IReadOnlyList<ComparedArticle> articles, IReadOnlyDictionary<int, (string Name, string Kind)> entities)
+    public static ArticleComparison Build(IReadOnlyList<ComparedArticle> articles, IReadOnlyDictionary<int, NamedEntity> entities)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(entities);
@@ -43,14 +47,14 @@ public sealed record ArticleComparison(
         var color = 0;
         var compared = coverage.Select(x => new ComparedEntity(
             x.EntityId, entities[x.EntityId].Name, entities[x.EntityId].Kind, x.ArticleIds,
-            x.ArticleIds.Count > 1 && entities[x.EntityId].Kind != "event" ? color++ % Palette : null)).ToList();
+            x.ArticleIds.Count > 1 && entities[x.EntityId].Kind != EntityKind.Event ? color++ % Palette : null)).ToList();
 
         var sentences = articles.Select(ArticleSentences.Of).ToList();
         var figures = articles.Zip(sentences).SelectMany(x => Comparison.Claims.Figures(x.First.Id, x.Second)).ToList();
         var quotes = articles.Zip(sentences).SelectMany(x => Comparison.Claims.Quotes(x.First, x.Second, entities)).ToList();
         return new ArticleComparison(
             articles,
-            articles.ToDictionary(a => a.Id, a => MentionedText.Segment(a.Text, a.Mentions.Where(m => entities.TryGetValue(m.EntityId, out var e) && e.Kind != "event"))),
+            articles.ToDictionary(a => a.Id, a => MentionedText.Segment(a.Text, a.Mentions.Where(m => entities.TryGetValue(m.EntityId, out var e) && e.Kind != EntityKind.Event))),
             compared.Where(e => e.ArticleIds.Count == articles.Count && articles.Count > 1).ToList(),
             compared.Where(e => e.ArticleIds.Count > 1 && e.ArticleIds.Count < articles.Count).ToList(),
             articles.ToDictionary(a => a.Id, a => (IReadOnlyList<ComparedEntity>)compared.Where(e => e.ArticleIds.Count == 1 && e.ArticleIds.Contains(a.Id)).ToList()),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsReader.Entities;
 
 namespace NewsReader.Comparison;
 
@@ -77,7 +78,7 @@ public static partial class Claims
     }
 
     /// <summary>The quotations of one article, each with the person its sentence names outside the quotation marks.</summary>
-    public static List<QuoteClaim> Quotes(ComparedArticle article, IReadOnlyList<ArticleSentence> sentences, IReadOnlyDictionary<int, (string Name, string Kind)> entities)
+    public static List<QuoteClaim> Quotes(ComparedArticle article, IReadOnlyList<ArticleSentence> sentences, IReadOnlyDictionary<int, NamedEntity> entities)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -97,7 +98,7 @@ public static partial class Claims
             var window = (Start: sentences.Count == 0 ? 0 : sentences[Math.Max(0, from - 1)].Start, End: sentences.Count == 0 ? 0 : sentences[to].End);
             var speaker = article.Mentions
                 .Where(m => m.Start >= window.Start && m.End <= window.End && (m.End <= match.Index || m.Start >= match.Index + match.Length))
-                .Where(m => entities.TryGetValue(m.EntityId, out var e) && e.Kind == "person")
+                .Where(m => entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person)
                 .OrderByDescending(m => Speaks(article.Text, m.Start, m.End))
                 .ThenBy(m => Math.Min(Math.Abs(m.Start - match.Index), Math.Abs(m.Start - (match.Index + match.Length))))
                 .Select(m => entities[m.EntityId].Name)

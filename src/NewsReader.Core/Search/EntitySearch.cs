@@ -14,7 +14,17 @@ public sealed record EntityHit(int Id, string Name, EntityKind Kind, int Article
 /// </summary>
 public static class EntitySearch
 {
-    public static async Task<IReadOnlyList<EntityHit>> FindAsync(NewsReaderDbContext db, EntityNameIndex index, string query, int limit, CancellationToken cancellationToken)
+    /// <summary>Where one kind is asked for, this many times as many names are read from the index before the kind is known.</summary>
+    private const int KindHeadroom = 4;
+
+    /// <summary>The best-graded names counted and ranked, per name asked for (and never fewer than <see cref="MinRanked"/>).</summary>
+    private const int RankedPerResult = 20;
+
+    private const int MinRanked = 200;
+
+    /// <summary>The <paramref name="limit"/> best entities named like the query, of <paramref name="kind"/> alone when given.</summary>
+    public static async Task<IReadOnlyList<EntityHit>> FindAsync(
+        NewsReaderDbContext db, EntityNameIndex index, string query, int limit, EntityKind? kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(index);
@@ -24,16 +34,17 @@ public static class EntitySearch
             return [];
         }
 
-        var matches = await index.FindAsync(db, normal, limit, cancellationToken);
+        var matches = await index.FindAsync(db, normal, kind is null ? limit : limit * KindHeadroom, cancellationToken);
 
         // The best-graded few hundred go on to be counted and ranked; a one-letter query matches nearly everything.
+        // With a kind, every match is read with its kind first, so the cap applies to names of that kind.
         var graded = matches
             .OrderBy(e => e.Match)
-            .Take(Math.Max(limit * 20, 200))
+            .Take(kind is null ? Math.Max(limit * RankedPerResult, MinRanked) : matches.Count)
             .ToDictionary(e => e.Id, e => e.Match);
         var ids = graded.Keys.ToList();
         var found = await db.Entities.AsNoTracking()
-            .Where(e => ids.Contains(e.Id))
+            .Where(e => ids.Contains(e.Id) && (kind == null || e.Kind == kind))
             .Select(e => new { e.Id, e.Name, e.Kind, Articles = e.ArticleCount })
             .ToListAsync(cancellationToken);
         return found

@@ -4,11 +4,8 @@ using NewsReader.Storage;
 
 namespace NewsReader.Stories;
 
-/// <summary>An entity shared with a related article, given as the reason it is related.</summary>
-public sealed record SharedEntity(int Id, string Name, EntityKind Kind);
-
 /// <summary>Another article related to one, how strongly, and why: the rarest entities they share.</summary>
-public sealed record RelatedArticle(int Id, string Title, string? Outlet, DateTime? PublishedAt, double Score, bool SameStory, IReadOnlyList<SharedEntity> Shares);
+public sealed record RelatedArticle(int Id, string Title, string? Outlet, DateTime? PublishedAt, double Score, bool SameStory, IReadOnlyList<NamedEntity> Shares);
 
 /// <summary>
 /// The articles most related to one, whether in its story or not, in rank order (<see cref="SimilarArticles"/>),
@@ -37,7 +34,7 @@ public static class RelatedArticles
         var articles = await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Title, a.Outlet, a.PublishedAt, a.StoryId })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         var entityIds = scored.SelectMany(s => s.Similarity.SharedEntities.Take(Reasons)).Distinct().ToList();
-        var entities = await db.Entities.Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new SharedEntity(e.Id, e.Name, e.Kind), cancellationToken);
+        var entities = await db.Entities.Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new NamedEntity(e.Id, e.Name, e.Kind), cancellationToken);
         return scored.Select(s =>
         {
             var a = articles[s.ArticleId];

@@ -1,7 +1,7 @@
-using NewsReader.Articles;
 using NewsReader.Entities;
 using NewsReader.Search;
 using NewsReader.Storage;
+using NewsReader.Web.Rendering;
 
 namespace NewsReader.Web.Api;
 
@@ -29,8 +29,8 @@ internal static class EntitySuggestions
             return Results.BadRequest(new { error = $"q is limited to {MaxQueryLength} characters" });
         }
 
-        var hits = await EntitySearch.FindAsync(db, names, q, Limit, cancellationToken);
-        return Results.Ok(hits.Select(h => new Suggestion(h.Id, h.Name, EntityKinds.ToExportName(h.Kind), h.ArticleCount, $"/entities/{h.Id}/{Slug.From(h.Name)}")));
+        var hits = await EntitySearch.FindAsync(db, names, q, Limit, kind: null, cancellationToken);
+        return Results.Ok(hits.Select(h => new Suggestion(h.Id, h.Name, EntityKinds.ToExportName(h.Kind), h.ArticleCount, Links.Entity(h.Id, h.Name))));
     }
 
     public sealed record Suggestion(int Id, string Name, string Kind, int Articles, string Url);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NewsReader.Comparison;
 using NewsReader.Storage;
 using NewsReader.Web.Rendering;
@@ -9,46 +8,36 @@ namespace NewsReader.Web.Pages;
 
 public sealed class CompareModel(NewsReaderDbContext db) : PageModel
 {
-    public const int MaxArticles = 6;
-
     /// <summary>Article ids, as `ids=1,2` or as repeated `ids=1&amp;ids=2` from the home page's checkboxes.</summary>
     [BindProperty(SupportsGet = true)]
     public string[] Ids { get; set; } = [];
 
-    public ArticleComparison? Comparison { get; private set; }
+    public ComparisonPage? Compared { get; private set; }
 
-    public IReadOnlyDictionary<int, EntityChip> Entities { get; private set; } = new Dictionary<int, EntityChip>();
-
+    /// <summary>Why there is nothing to compare, said on the page with its status code.</summary>
     public string? Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var ids = ParseIds(Ids);
-        if (ids is null || ids.Count is < 2 or > MaxArticles)
+        if (ids is null || ids.Count is < ComparisonPage.MinArticles or > ComparisonPage.MaxArticles)
         {
-            Problem = $"Choose between 2 and {MaxArticles} articles to compare, as /compare?ids=1,2.";
+            // Reached by pressing "Compare selected" with too few ticked: a page that says what to do.
+            Problem = $"Choose between {ComparisonPage.MinArticles} and {ComparisonPage.MaxArticles} articles to compare, as /compare?ids=1,2.";
             return Page();
         }
 
-        var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
+        Compared = await ComparisonPage.LoadAsync(db, ids, cancellationToken);
+        if (Compared.MissingIds.Count > 0)
         {
-            a.Id, a.Title, a.Outlet, a.Text,
-            Mentions = a.Mentions.Select(m => new { m.Start, m.End, m.EntityId, m.Entity!.Name, m.Entity.Kind }).ToList(),
-        }).AsSplitQuery().ToListAsync(cancellationToken);
-        if (articles.Count != ids.Count)
-        {
-            Problem = $"No article with id {string.Join(", ", ids.Except(articles.Select(a => a.Id)))}.";
-            return NotFound();
+            Problem = $"No article with id {string.Join(", ", Compared.MissingIds)}.";
+            Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
-        Entities = articles.SelectMany(a => a.Mentions).DistinctBy(m => m.EntityId).ToDictionary(m => m.EntityId, m => new EntityChip(m.EntityId, m.Name, m.Kind));
-        Comparison = ArticleComparison.Build(
-            articles.OrderBy(a => ids.IndexOf(a.Id)).Select(a => new ComparedArticle(a.Id, a.Title, a.Outlet, a.Text, a.Mentions.Select(m => (m.Start, m.End, m.EntityId)).ToList())).ToList(),
-            Entities.ToDictionary(e => e.Key, e => (e.Value.Name, e.Value.KindName)));
         return Page();
     }
 
-    public ArticleTextView TextOf(int articleId) => new(Comparison!.Columns[articleId], Entities, Comparison.ColorOf);
+    public ArticleTextView TextOf(int articleId) => new(Compared!.Comparison!.Columns[articleId], Compared.Entities, Compared.Comparison.ColorOf);
 
     private static List<int>? ParseIds(IEnumerable<string> values)
     {

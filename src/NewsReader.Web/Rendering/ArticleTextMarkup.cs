@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using NewsReader.Articles;
+using NewsReader.Entities;
 
 namespace NewsReader.Web.Rendering;
 
@@ -36,10 +37,10 @@ public static class ArticleTextMarkup
         return html;
     }
 
-    private static void AppendMention(HtmlContentBuilder html, TextSegment segment, EntityChip entity, int? color)
+    private static void AppendMention(HtmlContentBuilder html, TextSegment segment, NamedEntity entity, int? color)
     {
         var classes = $"mention kind-{entity.KindName}" + (color is int c ? string.Create(CultureInfo.InvariantCulture, $" hl hl-{c}") : "");
-        html.AppendHtml($"<a class=\"{classes}\" href=\"/entities/{entity.Id.ToString(CultureInfo.InvariantCulture)}/{Slug.From(entity.Name)}\" title=\"");
+        html.AppendHtml($"<a class=\"{classes}\" href=\"{Links.Entity(entity.Id, entity.Name)}\" title=\"");
         html.Append($"{entity.Name} ({entity.KindName})");
         html.AppendHtml("\">");
         html.Append(segment.Text);

@@ -1,15 +1,17 @@
+using NewsReader.Entities;
+
 namespace NewsReader.Comparison;
 
 public sealed class ArticleComparisonTests
 {
-    private static readonly Dictionary<int, (string Name, string Kind)> Entities = new()
+    private static readonly Dictionary<int, NamedEntity> Entities = new()
     {
-        [1] = ("Benjamin Netanyahu", "person"),
-        [2] = ("Rafah", "place"),
-        [3] = ("Jake Sullivan", "person"),
-        [4] = ("Giorgia Meloni", "person"),
-        [5] = ("Cyprus", "place"),
-        [6] = ("Rafah ground offensive", "event"),
+        [1] = new(1, "Benjamin Netanyahu", EntityKind.Person),
+        [2] = new(2, "Rafah", EntityKind.Place),
+        [3] = new(3, "Jake Sullivan", EntityKind.Person),
+        [4] = new(4, "Giorgia Meloni", EntityKind.Person),
+        [5] = new(5, "Cyprus", EntityKind.Place),
+        [6] = new(6, "Rafah ground offensive", EntityKind.Event),
     };
 
     private static ComparedArticle Article(int id, params int[] entityIds) =>
@@ -43,7 +45,7 @@ public sealed class ArticleComparisonTests
     [Fact]
     public void Colours_repeat_only_after_the_palette_runs_out()
     {
-        var many = Enumerable.Range(1, ArticleComparison.Palette + 2).ToDictionary(i => i, i => ($"Entity {i:00}", "place"));
+        var many = Enumerable.Range(1, ArticleComparison.Palette + 2).ToDictionary(i => i, i => new NamedEntity(i, $"Entity {i:00}", EntityKind.Place));
         var ids = many.Keys.ToArray();
 
         var comparison = ArticleComparison.Build([Article(1, ids), Article(2, ids)], many);

@@ -1,3 +1,5 @@
+using NewsReader.Entities;
+
 namespace NewsReader.Comparison;
 
 public sealed class ClaimsTests
@@ -53,7 +55,7 @@ public sealed class ClaimsTests
     [Fact]
     public void Quotations_are_attributed_to_the_person_their_sentence_names_and_matched_across_articles()
     {
-        var entities = new Dictionary<int, (string Name, string Kind)> { [1] = ("Karine Jean-Pierre", "person"), [2] = ("Rafah", "place") };
+        var entities = new Dictionary<int, NamedEntity> { [1] = new(1, "Karine Jean-Pierre", EntityKind.Person), [2] = new(2, "Rafah", EntityKind.Place) };
         var first = Article(1, "Karine Jean-Pierre said: “We will reiterate our opposition to military action in Rafah.”", ("Karine Jean-Pierre", 1), ("Rafah", 2));
         var second = Article(2, "“We will reiterate our opposition to military action in Rafah,” Jean-Pierre told reporters.", ("Jean-Pierre", 1), ("Rafah", 2));
 
@@ -67,7 +69,7 @@ public sealed class ClaimsTests
     [Fact]
     public void The_speaker_is_who_said_it_not_whoever_stands_nearest()
     {
-        var entities = new Dictionary<int, (string Name, string Kind)> { [1] = ("Benjamin Netanyahu", "person"), [2] = ("Joe Biden", "person") };
+        var entities = new Dictionary<int, NamedEntity> { [1] = new(1, "Benjamin Netanyahu", EntityKind.Person), [2] = new(2, "Joe Biden", EntityKind.Person) };
         var article = Article(1, "Netanyahu said he had made clear to US President Joe Biden “that we are determined to finish the job in Rafah”.",
             ("Netanyahu", 1), ("Joe Biden", 2));
 

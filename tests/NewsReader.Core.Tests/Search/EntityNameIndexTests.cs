@@ -13,17 +13,17 @@ public sealed class EntityNameIndexTests
         await database.Ingestor().IngestAsync(new ParsedArticle("Talks", null, null, ["Benjamin Netanyahu met officials in Jerusalem on Sunday."], []), "a", CancellationToken.None);
         await using (var db = database.CreateDbContext())
         {
-            (await EntitySearch.FindAsync(db, index, "Meloni", 10, CancellationToken.None)).Should().BeEmpty();
+            (await EntitySearch.FindAsync(db, index, "Meloni", 10, kind: null, CancellationToken.None)).Should().BeEmpty();
         }
 
         await database.Ingestor().IngestAsync(new ParsedArticle("Rome", null, null, ["Italian Prime Minister Giorgia Meloni spoke in Rome on Monday."], []), "b", CancellationToken.None);
 
         await using (var db = database.CreateDbContext())
         {
-            var hit = (await EntitySearch.FindAsync(db, index, "Meloni", 10, CancellationToken.None)).Single();
+            var hit = (await EntitySearch.FindAsync(db, index, "Meloni", 10, kind: null, CancellationToken.None)).Single();
             hit.Name.Should().Be("Giorgia Meloni");
             hit.ArticleCount.Should().Be(1);
-            (await EntitySearch.FindAsync(db, index, "Netanhayu", 10, CancellationToken.None)).Single().Match.Should().Be(NameMatch.Fuzzy);
+            (await EntitySearch.FindAsync(db, index, "Netanhayu", 10, kind: null, CancellationToken.None)).Single().Match.Should().Be(NameMatch.Fuzzy);
         }
     }
 }

@@ -68,5 +68,14 @@ public sealed class CompareTests : IDisposable
         page.QuerySelector(".problem")!.TextContent.Should().Contain("Choose between 2 and");
     }
 
+    [Fact]
+    public async Task Asking_for_an_article_that_does_not_exist_is_a_404_that_names_it()
+    {
+        var response = await _factory.CreateClient().GetAsync(new Uri("/compare?ids=1,999", UriKind.Relative));
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("No article with id 999.").And.Contain("Choose articles on the home page");
+    }
+
     public void Dispose() => _factory.Dispose();
 }

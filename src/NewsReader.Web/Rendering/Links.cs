@@ -1,0 +1,33 @@
+using System.Globalization;
+using NewsReader.Articles;
+
+namespace NewsReader.Web.Rendering;
+
+/// <summary>
+/// Every reading page's address, built in one place: pages, partials, the text renderer and the suggestions API link
+/// through these, so a route changes here and nowhere else. Each matches its page's <c>@page</c> route.
+/// </summary>
+public static class Links
+{
+    public const string Home = "/";
+
+    public const string Stories = "/stories";
+
+    public const string StoriesOnHome = "/?view=stories";
+
+    public const string Ingest = "/ingest";
+
+    /// <summary>"/articles/12/quake-shakes-coast": the slug is for people, the id finds the article.</summary>
+    public static string Article(int id, string? title = null) =>
+        title is null ? $"/articles/{Id(id)}" : $"/articles/{Id(id)}/{Slug.From(title)}";
+
+    public static string Entity(int id, string name) => $"/entities/{Id(id)}/{Slug.From(name)}";
+
+    public static string Story(int id) => $"/stories/{Id(id)}";
+
+    public static string Compare(IEnumerable<int> ids) => "/compare?ids=" + string.Join(',', ids.Select(Id));
+
+    public static string Search(string query) => "/search?q=" + Uri.EscapeDataString(query);
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+}
