@@ -11,7 +11,10 @@ namespace NewsReader;
 
 public static class NewsReaderCoreServiceCollectionExtensions
 {
-    /// <summary>The core: storage on SQLite at <paramref name="connectionString"/>, ingestion from files, URLs and uploads, entities, export.</summary>
+    /// <summary>
+    /// The core: storage on SQLite at <paramref name="connectionString"/>, ingestion from files, URLs and uploads, entities,
+    /// export. Its options (<see cref="FetchOptions"/>) are bound and validated by the host's composition root.
+    /// </summary>
     public static IServiceCollection AddNewsReaderCore(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -22,7 +25,6 @@ public static class NewsReaderCoreServiceCollectionExtensions
         services.AddSingleton<IEntityRecognizer, TaggerEntityRecognizer>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ArticleIngestor>();
-        services.AddOptions<FetchOptions>();
         services.AddSingleton<WebFetcher>();
         services.AddSingleton<SourceIngestor>();
         services.AddSingleton<StoreExporter>();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace NewsReader.Web.CommandLine;
 
 /// <summary>Runs the verbs that do their work and exit; `serve` is Program's, since it builds the web host.</summary>
@@ -13,6 +15,19 @@ public static class CommandLineApp
             return ExitCodes.BadUsage;
         }
 
+        try
+        {
+            return await RunVerbAsync(arguments, console, cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await console.Error.WriteLineAsync($"error: the configuration is not valid: {string.Join("; ", ex.Failures)}");
+            return ExitCodes.BadUsage;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(CommandLineArguments arguments, CommandConsole console, CancellationToken cancellationToken)
+    {
         switch (arguments.Verb)
         {
             case CommandLineArguments.Ingest:
