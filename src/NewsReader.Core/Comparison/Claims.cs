@@ -27,6 +27,9 @@ public sealed record ClaimComparison(IReadOnlyList<FigureRow> Figures, IReadOnly
 /// </summary>
 public static partial class Claims
 {
+    /// <summary>Two quotations sharing this share of their words are one quotation, carried (and trimmed) by several outlets.</summary>
+    public const double SameQuoteOverlap = 0.6;
+
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
@@ -129,7 +132,7 @@ public static partial class Claims
         foreach (var quote in quotes)
         {
             var words = Words(quote.Text);
-            var same = quoteRows.FirstOrDefault(r => Overlap(r.Words, words) >= 0.6);
+            var same = quoteRows.FirstOrDefault(r => Overlap(r.Words, words) >= SameQuoteOverlap);
             if (same.Articles is not null)
             {
                 same.Articles.Add(quote.ArticleId);

@@ -34,6 +34,9 @@ public sealed class FullTextHit
 /// </summary>
 public static class FullTextSearch
 {
+    /// <summary>A phrase or prefix has no stored document frequency: it counts as a word in one article of this many.</summary>
+    private const int UnknownTermArticlesPer = 100;
+
     public const double TitleWeight = 10;
 
     public const int RankedMatches = 300;
@@ -109,7 +112,7 @@ public static class FullTextSearch
     /// </summary>
     private static double Bm25(FullTextQuery.Word word, string? term, Candidate candidate, Dictionary<string, int> documentFrequency, int articleCount)
     {
-        var df = term is not null && documentFrequency.TryGetValue(term, out var known) ? known : Math.Max(1, articleCount / 100);
+        var df = term is not null && documentFrequency.TryGetValue(term, out var known) ? known : Math.Max(1, articleCount / UnknownTermArticlesPer);
         var idf = Math.Log(1 + ((articleCount - df + 0.5) / (df + 0.5)));
         var body = term is null ? 1 : Math.Max(1, StoredCount(candidate.Terms, term));
         var frequency = body + (TitleWeight * TitleOccurrences(candidate.Title, word));

@@ -15,6 +15,16 @@ public static class ArticleSimilarity
     public const double TextWeight = 0.55;
     public const double SharedEventBonus = 0.10;
 
+    /// <summary>Reports dated this many days apart or fewer are of one moment: no discount.</summary>
+    public const int SameMomentDays = 3;
+
+    /// <summary>Within a week the likeness keeps <see cref="WithinWeekFactor"/> of its weight, within a month <see cref="WithinMonthFactor"/>, beyond it <see cref="BeyondMonthFactor"/>.</summary>
+    public const double WithinWeekFactor = 0.8;
+
+    public const double WithinMonthFactor = 0.5;
+
+    public const double BeyondMonthFactor = 0.2;
+
     public static SimilarityScore Score(ArticleProfile a, ArticleProfile b, CorpusStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -40,10 +50,10 @@ public static class ArticleSimilarity
         var days = Math.Abs((a.Value - b.Value).TotalDays);
         return days switch
         {
-            <= 3 => 1,
-            <= 7 => 0.8,
-            <= 30 => 0.5,
-            _ => 0.2,
+            <= SameMomentDays => 1,
+            <= 7 => WithinWeekFactor,
+            <= 30 => WithinMonthFactor,
+            _ => BeyondMonthFactor,
         };
     }
 

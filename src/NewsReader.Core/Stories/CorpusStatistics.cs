@@ -18,6 +18,9 @@ public sealed class CorpusStatistics(int articleCount, Func<int, int> entityArti
     /// </summary>
     public const double PriorArticles = 10;
 
-    /// <summary>Smoothed IDF, never below a small floor so that a name every article shares still counts a little.</summary>
-    private double Rarity(int articles) => Math.Max(0.05, Math.Log((ArticleCount + 1.0 + PriorArticles) / (articles + 1.0)));
+    /// <summary>The least a name or word weighs, however many articles share it: a name every article shares still counts a little.</summary>
+    public const double RarityFloor = 0.05;
+
+    /// <summary>Smoothed IDF, never below <see cref="RarityFloor"/>.</summary>
+    private double Rarity(int articles) => Math.Max(RarityFloor, Math.Log((ArticleCount + 1.0 + PriorArticles) / (articles + 1.0)));
 }

@@ -12,8 +12,6 @@ public static class EntityTags
 
     public static int Count => Names.Length;
 
-    public static bool IsBegin(int tag) => tag != Outside && tag % 2 == 1;
-
     public static bool IsInside(int tag) => tag != Outside && tag % 2 == 0;
 
     /// <summary>Index into <see cref="Types"/>; -1 for O.</summary>

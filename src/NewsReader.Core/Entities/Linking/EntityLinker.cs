@@ -18,6 +18,9 @@ namespace NewsReader.Entities.Linking;
 /// </summary>
 public static class EntityLinker
 {
+    /// <summary>People read as possible other spellings of a new name, by first word and by surname: a bound on a common name.</summary>
+    private const int MaxSpellingCandidates = 100;
+
     /// <summary>The entity each mention names, in the mentions' order.</summary>
     public static async Task<IReadOnlyList<Entity>> LinkAsync(
         NewsReaderDbContext db, IReadOnlyList<RecognizedMention> mentions, CancellationToken cancellationToken)
@@ -119,10 +122,10 @@ public static class EntityLinker
 #pragma warning disable CA1309
         var sameFirst = await db.Entities
             .Where(e => e.Kind == EntityKind.Person && string.Compare(e.NormalizedName, from) >= 0 && string.Compare(e.NormalizedName, to) < 0)
-            .Take(100).ToListAsync(cancellationToken);
+            .Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
 #pragma warning restore CA1309
         var sameLast = await db.Aliases.Where(a => a.Kind == EntityKind.Person && a.NormalizedAlias == surname)
-            .Select(a => a.Entity!).Take(100).ToListAsync(cancellationToken);
+            .Select(a => a.Entity!).Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
         var candidates = sameFirst.Union(sameLast);
         var variants = candidates.Where(c => PersonSpellings.AreVariants(key, c.NormalizedName)).Distinct().ToList();
         return variants.Count == 1 ? variants[0] : null;

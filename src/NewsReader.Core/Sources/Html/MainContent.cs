@@ -14,6 +14,27 @@ internal static class MainContent
 {
     private const int MinParagraphLength = 25;
 
+    // Readability's thresholds, measured on the 129 pages (docs/extraction.md).
+
+    /// <summary>A clutter-classed element is dropped unless it holds this share of the page's text or more.</summary>
+    private const double ClutterShareOfPage = 0.4;
+
+    /// <summary>Candidates scoring this share of the best are near-best: their common ancestor may be the article.</summary>
+    private const double NearBestShare = 0.75;
+
+    /// <summary>A sibling of the best candidate joins it when it scores this share of the best (same class: it gets this as a bonus).</summary>
+    private const double SiblingShare = 0.2;
+
+    private const double MinSiblingScore = 10;
+
+    /// <summary>A paragraph this long with links under <see cref="MaxParagraphLinkDensity"/> of its text is article text.</summary>
+    private const int LongParagraphLength = 80;
+
+    private const double MaxParagraphLinkDensity = 0.25;
+
+    /// <summary>A list, table or box inside the article whose text is more than half links is navigation, left out.</summary>
+    private const double MaxBoxLinkDensity = 0.5;
+
     private static readonly HashSet<string> Removed = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "iframe", "button", "input", "select", "textarea", "svg", "canvas",
@@ -74,7 +95,7 @@ internal static class MainContent
         // A wrapper holding much of the page is never clutter, whatever its class says ("ad-portal" around it all).
         var whole = new TextMeasure(document, body);
         var pageLength = Math.Max(1, whole.TextLength(body));
-        foreach (var element in body.Descendants().Where(e => IsClutter(e) && (Removed.Contains(e.Name) || whole.TextLength(e) < pageLength * 0.4)).ToList())
+        foreach (var element in body.Descendants().Where(e => IsClutter(e) && (Removed.Contains(e.Name) || whole.TextLength(e) < pageLength * ClutterShareOfPage)).ToList())
         {
             element.Remove();
         }
@@ -116,7 +137,7 @@ internal static class MainContent
         var container = top.Element;
 
         // Several near-best containers under one ancestor are parts of one article split into blocks: take the ancestor.
-        var alternatives = ranked.Skip(1).Where(c => c.Score >= top.Score * 0.75).Select(c => c.Element).ToList();
+        var alternatives = ranked.Skip(1).Where(c => c.Score >= top.Score * NearBestShare).Select(c => c.Element).ToList();
         if (alternatives.Count >= 3)
         {
             for (var ancestor = container.Parent; ancestor is not null && ancestor != body; ancestor = ancestor.Parent)
@@ -132,17 +153,17 @@ internal static class MainContent
         // A winner that is one of several similar children (a single paragraph's div) yields to its parent
         // when the parent holds much more of the text.
         while (container.Parent is { } parent && parent != body && scores.TryGetValue(parent, out var parentScore)
-            && parentScore * (1 - measure.LinkDensity(parent)) >= top.Score * 0.75)
+            && parentScore * (1 - measure.LinkDensity(parent)) >= top.Score * NearBestShare)
         {
             container = parent;
         }
 
-        var threshold = Math.Max(10, top.Score * 0.2);
+        var threshold = Math.Max(MinSiblingScore, top.Score * SiblingShare);
         var parts = new List<MarkupNode>();
         foreach (var sibling in container.Parent?.Children.ToArray() ?? [container])
         {
             // A sibling sharing the winner's class is likely more of the same article: it needs less to join.
-            var bonus = container.ClassName is { Length: > 0 } cls && sibling.ClassName == cls ? top.Score * 0.2 : 0;
+            var bonus = container.ClassName is { Length: > 0 } cls && sibling.ClassName == cls ? top.Score * SiblingShare : 0;
             if (sibling == container
                 || (scores.TryGetValue(sibling, out var s) && (s * (1 - measure.LinkDensity(sibling))) + bonus >= threshold)
                 || (sibling.Name == "p" && IsGoodParagraph(sibling, measure)))
@@ -184,7 +205,7 @@ internal static class MainContent
     {
         var text = Spacing.Collapse(paragraph.TextContent);
         var density = measure.LinkDensity(paragraph);
-        return (text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && text.Contains(". ", StringComparison.Ordinal));
+        return (text.Length > LongParagraphLength && density < MaxParagraphLinkDensity) || (text.Length > 0 && density == 0 && text.Contains(". ", StringComparison.Ordinal));
     }
 
     private static double InitialScore(MarkupNode element)
@@ -238,7 +259,7 @@ internal static class MainContent
         void Walk(MarkupNode element)
         {
             // Inside the article, a list, table or box that is mostly links is navigation or "read more", not prose.
-            if (element != root && element.Name is "ul" or "ol" or "table" or "div" or "section" && measure.LinkDensity(element) > 0.5)
+            if (element != root && element.Name is "ul" or "ol" or "table" or "div" or "section" && measure.LinkDensity(element) > MaxBoxLinkDensity)
             {
                 return;
             }

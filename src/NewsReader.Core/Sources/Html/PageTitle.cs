@@ -6,6 +6,9 @@ namespace NewsReader.Sources.Html;
 /// <summary>A page's title: its &lt;title&gt; cleaned of the site's name, and the choice between JSON-LD's name and headline.</summary>
 internal static partial class PageTitle
 {
+    /// <summary>A JSON-LD name or headline this like the page's title (word overlap) is taken as the title it stands for.</summary>
+    private const double SameTitleSimilarity = 0.75;
+
     /// <summary>The separators between a headline and a site's name in a title: | - – — \ / &gt; » with a space after.</summary>
     [GeneratedRegex(@"[\|\-–—\\/>»] ")]
     private static partial Regex Separator();
@@ -121,7 +124,7 @@ internal static partial class PageTitle
     {
         if (name is not null && headline is not null && name != headline && pageTitle is not null)
         {
-            return Similarity(headline, pageTitle) > 0.75 && Similarity(name, pageTitle) <= 0.75 ? headline : name;
+            return Similarity(headline, pageTitle) > SameTitleSimilarity && Similarity(name, pageTitle) <= SameTitleSimilarity ? headline : name;
         }
 
         return name ?? headline;
