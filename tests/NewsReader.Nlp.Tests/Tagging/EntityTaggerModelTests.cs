@@ -1,5 +1,6 @@
 using NewsReader.Nlp.Conll;
 using NewsReader.Nlp.Gazetteers;
+using NewsReader.Nlp.Training;
 
 namespace NewsReader.Nlp.Tagging;
 

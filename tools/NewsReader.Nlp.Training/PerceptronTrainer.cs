@@ -1,7 +1,8 @@
 using NewsReader.Nlp.Conll;
 using NewsReader.Nlp.Gazetteers;
+using NewsReader.Nlp.Tagging;
 
-namespace NewsReader.Nlp.Tagging;
+namespace NewsReader.Nlp.Training;
 
 /// <summary>What one training epoch reached on the development data.</summary>
 public sealed record EpochReport(string Stage, int Epoch, double DevelopmentF1, int Mistakes);

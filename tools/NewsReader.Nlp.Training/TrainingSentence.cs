@@ -1,4 +1,4 @@
-namespace NewsReader.Nlp.Tagging;
+namespace NewsReader.Nlp.Training;
 
 /// <summary>A training sentence with its features already looked up: rows per token, and the gold tags.</summary>
 internal sealed class TrainingSentence(int[] rows, int[] offsets, int[] gold)

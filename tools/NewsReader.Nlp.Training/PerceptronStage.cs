@@ -1,6 +1,7 @@
 using NewsReader.Nlp.Conll;
+using NewsReader.Nlp.Tagging;
 
-namespace NewsReader.Nlp.Tagging;
+namespace NewsReader.Nlp.Training;
 
 /// <summary>Trains one linear-chain stage with the structured averaged perceptron; see <see cref="PerceptronTrainer"/>.</summary>
 internal static class PerceptronStage
