@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsReader.Articles;
 using NewsReader.Ingestion;
 using NewsReader.Search;
+using NewsReader.Sources;
 using NewsReader.Storage;
 
 namespace NewsReader.ScaleBench;

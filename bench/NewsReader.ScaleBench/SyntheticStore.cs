@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using NewsReader.Entities;
 using NewsReader.Nlp.Tokenization;
-using NewsReader.Stories;
+using NewsReader.Text;
 
 namespace NewsReader.ScaleBench;
 

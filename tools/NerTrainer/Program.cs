@@ -3,6 +3,7 @@ using System.Globalization;
 using NewsReader.Nlp.Conll;
 using NewsReader.Nlp.Gazetteers;
 using NewsReader.Nlp.Tagging;
+using NewsReader.Nlp.Training;
 
 // Usage: dotnet run --project tools/NerTrainer -c Release -- [--shared ../shared] [--epochs 12] [--out <model>]
 var shared = Option("--shared") ?? Path.Combine("..", "shared");

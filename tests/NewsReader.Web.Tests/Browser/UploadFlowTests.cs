@@ -41,7 +41,14 @@ public sealed class UploadFlowTests : IAsyncLifetime, IDisposable
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Add articles");
         await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "harbour.html", MimeType = "text/html", Buffer = System.Text.Encoding.UTF8.GetBytes(SavedPage) });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+
+        // The first article loads the recogniser's model, which takes seconds on a busy machine: wait for the server's
+        // answer however long it takes (the run's own limits still bound it), then for the page to finish with it.
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync(),
+            response => response.Request.Method == "POST" && response.Url.Contains("handler=Item", StringComparison.Ordinal),
+            new() { Timeout = 0 });
+        await Assertions.Expect(page.Locator("#ingest-results")).ToHaveAttributeAsync("aria-busy", "false");
 
         await Assertions.Expect(page.Locator("#ingest-progress")).ToHaveTextAsync("1 articles: 1 added, 0 duplicate, 0 failed");
         await Assertions.Expect(page.Locator("#ingest-bar")).ToBeVisibleAsync();

@@ -50,6 +50,7 @@
     button.disabled = true;
     list.replaceChildren();
     results.hidden = false;
+    results.setAttribute("aria-busy", "true");
     bar.hidden = false;
     bar.max = items.length;
     const counts = { added: 0, duplicate: 0, failed: 0 };
@@ -84,6 +85,7 @@
     }
     const total = counts.added + counts.duplicate + counts.failed;
     progress.textContent = `${total} articles: ${counts.added} added, ${counts.duplicate} duplicate, ${counts.failed} failed`;
+    results.setAttribute("aria-busy", "false");
     button.disabled = false;
   });
 })();
