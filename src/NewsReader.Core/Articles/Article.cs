@@ -9,6 +9,9 @@ public sealed class Article
 
     public required string Title { get; set; }
 
+    /// <summary>True when the source gave no headline and <see cref="Title"/> was derived from the lead.</summary>
+    public bool TitleDerived { get; set; }
+
     /// <summary>The outlet as the page names itself; null when the page does not say.</summary>
     public string? Outlet { get; set; }
 

@@ -16,6 +16,7 @@ public sealed record RelatedHeadlineLink(string Text, int? ArticleId);
 public sealed record ArticlePage(
     int Id,
     string Title,
+    bool TitleDerived,
     string? Outlet,
     DateTime? PublishedAt,
     string Source,
@@ -34,7 +35,7 @@ public sealed record ArticlePage(
         ArgumentNullException.ThrowIfNull(db);
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new
         {
-            a.Title, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId, StoryTitle = a.Story!.Title, a.CopyOfId,
+            a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId, StoryTitle = a.Story!.Title, a.CopyOfId,
             Headlines = a.RelatedHeadlines.OrderBy(h => h.Position).Select(h => h.Text).ToList(),
             Mentions = a.Mentions.Select(m => new { m.Start, m.End, m.EntityId, m.Entity!.Name, m.Entity.Kind }).ToList(),
         }).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
@@ -48,10 +49,10 @@ public sealed record ArticlePage(
         // Names are linked where they stand; events contain names, so they are listed apart rather than nested.
         var paragraphs = MentionedText.Segment(article.Text, article.Mentions.Where(m => m.Kind != EntityKind.Event).Select(m => (m.Start, m.End, m.EntityId)));
         var events = entities.Values.Where(e => e.Kind == EntityKind.Event).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
-        var titles = await db.Articles.AsNoTracking().Where(a => article.Headlines.Contains(a.Title)).Select(a => new { a.Title, a.Id }).ToListAsync(cancellationToken);
+        var titles = await db.Articles.AsNoTracking().Where(a => !a.TitleDerived && article.Headlines.Contains(a.Title)).Select(a => new { a.Title, a.Id }).ToListAsync(cancellationToken);
         var headlines = article.Headlines.Select(h => new RelatedHeadlineLink(h, titles.FirstOrDefault(t => t.Title == h)?.Id)).ToList();
         var related = await RelatedArticles.FindAsync(db, id, cancellationToken);
-        return new ArticlePage(id, article.Title, article.Outlet, article.PublishedAt, article.Source, paragraphs, entities, events,
+        return new ArticlePage(id, article.Title, article.TitleDerived, article.Outlet, article.PublishedAt, article.Source, paragraphs, entities, events,
             article.StoryId, article.StoryTitle, article.CopyOfId, headlines, related);
     }
 }

@@ -6,7 +6,7 @@ using NewsReader.Stories;
 namespace NewsReader.Articles;
 
 /// <summary>An article in a list: its headline, outlet, date and the entities it mentions most.</summary>
-public sealed record ArticleSummary(int Id, string Title, string? Outlet, DateTime? PublishedAt, IReadOnlyList<NamedEntity> Entities);
+public sealed record ArticleSummary(int Id, string Title, bool TitleDerived, string? Outlet, DateTime? PublishedAt, IReadOnlyList<NamedEntity> Entities);
 
 /// <summary>What the home page shows: the latest stories, then the newest articles (or stories alone).</summary>
 public sealed record FrontPage(IReadOnlyList<StorySummary> Stories, IReadOnlyList<ArticleSummary> Articles)
@@ -34,7 +34,7 @@ public sealed record FrontPage(IReadOnlyList<StorySummary> Stories, IReadOnlyLis
         var articles = await db.Articles.AsNoTracking()
             .NewestFirst()
             .Take(ArticlesShown)
-            .Select(a => new { a.Id, a.Title, a.Outlet, a.PublishedAt })
+            .Select(a => new { a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt })
             .ToListAsync(cancellationToken);
         var ids = articles.Select(a => a.Id).ToList();
         var entities = (await db.Mentions.AsNoTracking()
@@ -43,7 +43,7 @@ public sealed record FrontPage(IReadOnlyList<StorySummary> Stories, IReadOnlyLis
             .Select(g => new { g.Key.ArticleId, Entity = new NamedEntity(g.Key.EntityId, g.Key.Name, g.Key.Kind), Count = g.Count() })
             .ToListAsync(cancellationToken))
             .ToLookup(x => x.ArticleId);
-        return new FrontPage(stories, articles.Select(a => new ArticleSummary(a.Id, a.Title, a.Outlet, a.PublishedAt,
+        return new FrontPage(stories, articles.Select(a => new ArticleSummary(a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt,
             entities[a.Id].OrderByDescending(c => c.Count).ThenBy(c => c.Entity.Name, StringComparer.Ordinal).Take(EntitiesPerArticle).Select(c => c.Entity).ToList()))
             .ToList());
     }

@@ -5,6 +5,7 @@ namespace NewsReader.Export;
 public sealed record ExportedArticle(
     int Id,
     string Title,
+    bool TitleDerived,
     string? Outlet,
     DateTime? Published,
     string Source,

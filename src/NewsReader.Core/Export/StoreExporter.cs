@@ -68,7 +68,7 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
     {
         var articles = db.Articles.AsNoTracking().AsSplitQuery().OrderBy(a => a.Id).Select(a => new
         {
-            a.Id, a.Title, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId,
+            a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId,
             Headlines = a.RelatedHeadlines.OrderBy(h => h.Position).Select(h => h.Text).ToList(),
             Mentions = a.Mentions.OrderBy(m => m.Start).Select(m => new ExportedMention(m.EntityId, m.Start, m.End, m.Text)).ToList(),
         });
@@ -77,7 +77,7 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
             var headlines = a.Headlines
                 .Select(h => new ExportedRelatedHeadline(h, articleIdsByTitle.TryGetValue(h, out var id) ? id : null))
                 .ToList();
-            yield return new ExportedArticle(a.Id, a.Title, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId, headlines, a.Mentions, []);
+            yield return new ExportedArticle(a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId, headlines, a.Mentions, []);
         }
     }
 
@@ -93,7 +93,7 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
 
     private static async Task<IReadOnlyDictionary<string, int>> ArticleIdsByTitleAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
     {
-        var titles = await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Title }).ToListAsync(cancellationToken);
+        var titles = await db.Articles.AsNoTracking().Where(a => !a.TitleDerived).OrderBy(a => a.Id).Select(a => new { a.Id, a.Title }).ToListAsync(cancellationToken);
         var byTitle = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in titles)
         {

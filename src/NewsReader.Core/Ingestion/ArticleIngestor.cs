@@ -48,6 +48,7 @@ public sealed class ArticleIngestor(
         var article = new Article
         {
             Title = parsed.Title,
+            TitleDerived = parsed.TitleDerived,
             Outlet = parsed.Outlet,
             PublishedAt = parsed.PublishedAt,
             Source = source,

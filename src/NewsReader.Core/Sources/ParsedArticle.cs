@@ -10,6 +10,9 @@ public sealed record ParsedArticle(
     IReadOnlyList<string> Paragraphs,
     IReadOnlyList<string> RelatedHeadlines)
 {
+    /// <summary>True when the source gave no headline and <see cref="Title"/> was derived from the lead (<see cref="LeadHeadline"/>).</summary>
+    public bool TitleDerived { get; init; }
+
     /// <summary>The stored body: paragraphs separated by one blank line.</summary>
     public string Text => ArticleText.Join(Paragraphs);
 }

@@ -8,7 +8,7 @@ namespace NewsReader.Stories;
 public sealed record StorySummary(int Id, string Title, int Articles, IReadOnlyList<string> Outlets, DateTime? Latest);
 
 /// <summary>An article of a story, with whether it copies another.</summary>
-public sealed record StoryArticle(int Id, string Title, string? Outlet, DateTime? PublishedAt, int? CopyOfId);
+public sealed record StoryArticle(int Id, string Title, bool TitleDerived, string? Outlet, DateTime? PublishedAt, int? CopyOfId);
 
 /// <summary>An entity the story's articles share, and in how many of them it is.</summary>
 public sealed record StoryEntity(int Id, string Name, EntityKind Kind, int Articles);
@@ -53,7 +53,7 @@ public static class StoryViews
 
         var articles = await db.Articles.AsNoTracking().Where(a => a.StoryId == id)
             .OrderBy(a => a.PublishedAt ?? a.IngestedAt).ThenBy(a => a.Id)
-            .Select(a => new StoryArticle(a.Id, a.Title, a.Outlet, a.PublishedAt, a.CopyOfId))
+            .Select(a => new StoryArticle(a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.CopyOfId))
             .ToListAsync(cancellationToken);
         var shared = await db.Mentions.AsNoTracking().Where(m => m.Article!.StoryId == id)
             .Select(m => new { m.EntityId, m.Entity!.Name, m.Entity.Kind, m.ArticleId })

@@ -15,7 +15,7 @@ public sealed class SourceIngestorTests : IDisposable
         { "blank.txt", " \n\u00A0\n"u8.ToArray(), "blank file" },
         { "binary.txt", [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0], "binary file" },
         { "latin1.txt", [(byte)'C', (byte)'a', (byte)'f', 0xE9, (byte)'\n'], "not valid UTF-8" },
-        { "untitled.txt", "This opening line is really a paragraph of body text, long enough that it cannot be a headline at all, and it ends like a sentence.\n\nA second paragraph with a sentence.\n"u8.ToArray(), "no title" },
+        { "furniture.txt", "Share:\n\nAdvertisement\n\nBy Jane Roe\n"u8.ToArray(), "no article body" },
         { "headline-only.txt", "Headline and nothing else\n\nShare:\n"u8.ToArray(), "no article body" },
     };
 

@@ -5,14 +5,18 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NewsReader.Articles;
 using NewsReader.Sources.Html;
+using NewsReader.Sources.PlainText;
 
 namespace NewsReader.Sources.Markdown;
 
 /// <summary>
 /// Reads a Markdown article (Markdig): front matter gives the title, outlet and publication time
-/// (<see cref="FrontMatter"/>); without a title there, the first top-level heading is the title. The body keeps its
+/// (<see cref="FrontMatter"/>); without a title there, the first top-level heading is the title, else a
+/// headline-shaped first paragraph, else a headline derived from the lead (<see cref="LeadHeadline"/>), as for a plain
+/// capture. A capture stamp (" date 2024-04-14 ") dates it when the front matter does not. The body keeps its
 /// paragraphs, headings, list items, quotes and code blocks, each a paragraph of plain text; links keep their words,
-/// images and raw HTML tags are left out.
+/// images and raw HTML tags are left out, and so are paragraphs of page furniture a saved page brings along (widgets,
+/// bylines, captions, notices to the reader: <see cref="CapturedStory.IsPageText"/>).
 /// </summary>
 public static class MarkdownArticleParser
 {
@@ -21,7 +25,8 @@ public static class MarkdownArticleParser
     public static Result<ParsedArticle> Parse(string content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var (front, body) = FrontMatter.Split(content);
+        var (front, text) = FrontMatter.Split(content);
+        var (stamped, body) = CaptureStamp.Split(text);
         var document = Markdig.Markdown.Parse(body, Pipeline);
         var paragraphs = new List<string>();
         string? title = front.First("title", "headline");
@@ -34,6 +39,25 @@ public static class MarkdownArticleParser
             }
 
             AddBlock(block, paragraphs);
+        }
+
+        // Page furniture a saved page brings along is not the story; neither is the headline repeated.
+        paragraphs.RemoveAll(p => !CapturedStory.IsPageText(p) || string.Equals(p, title, StringComparison.OrdinalIgnoreCase));
+        var titleDerived = false;
+        if (title is null && paragraphs.Count > 0)
+        {
+            // As in a plain capture: a headline-shaped first paragraph is the title, else one is derived from the lead.
+            var first = PageClutter.WithoutGluedTail(paragraphs[0]);
+            if (!CapturedStory.ReadsAsStoryText(first))
+            {
+                title = first;
+                paragraphs.RemoveAt(0);
+            }
+            else
+            {
+                title = LeadHeadline.From(paragraphs);
+                titleDerived = title is not null;
+            }
         }
 
         if (ArticleLimits.TitleProblem(title) is { } problem)
@@ -49,10 +73,10 @@ public static class MarkdownArticleParser
         var published = front.First("published", "date", "published_at") is { } date
             && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
             ? time.UtcDateTime
-            : (DateTime?)null;
+            : stamped;
         var outlet = front.First("outlet", "site", "publisher", "source")
             ?? (front["url"] is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? HtmlArticleReader.HostName(uri) : null);
-        return Result<ParsedArticle>.Success(new ParsedArticle(title!, outlet, published, paragraphs, []));
+        return Result<ParsedArticle>.Success(new ParsedArticle(title!, outlet, published, paragraphs, []) { TitleDerived = titleDerived });
     }
 
     private static void AddBlock(Block block, List<string> paragraphs)

@@ -5,8 +5,8 @@ namespace NewsReader.Sources.PlainText;
 /// <summary>What a line of captured page text looks like: a sentence of the story, a headline, or neither.</summary>
 internal static class LineShape
 {
-    private const int MinSentenceWords = 5;
-    private const int LongLineWords = 25;
+    public const int MinSentenceWords = 5;
+    public const int LongLineWords = 25;
 
     /// <summary>A line of story text: it ends a sentence, or it is too long to be a widget or a headline.</summary>
     public static bool IsProse(string line)

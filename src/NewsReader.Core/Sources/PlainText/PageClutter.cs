@@ -15,6 +15,11 @@ public static partial class PageClutter
     /// </summary>
     public const int MatchTimeoutMilliseconds = 2_000;
 
+    private const int MaxBylineWords = 12;
+
+    /// <summary>Notices are a few sentences; a longer paragraph that mentions cookies or newsletters is a story's text.</summary>
+    private const int MaxNoticeWords = 80;
+
     /// <summary>True for a line that is a page widget or label, never article text.</summary>
     public static bool IsWidget(string line)
     {
@@ -27,7 +32,32 @@ public static partial class PageClutter
     /// EDT") or holds no word at all ("×"): page furniture, never a headline.
     /// </summary>
     public static bool IsDatelineOrMark(string line) =>
-        LineShape.WordCount(line) == 0 || (LineShape.WordCount(line) <= 10 && Dateline().IsMatch(line));
+        !line.Any(char.IsLetter) || (LineShape.WordCount(line) <= 10 && Dateline().IsMatch(line));
+
+    /// <summary>
+    /// True for a picture's caption or credit line: it ends with the credit ("… (Photo: Jane Doe/Agency)",
+    /// "… Photograph: Jane Doe/Reuters", "Getty Images") rather than with the story's words.
+    /// </summary>
+    public static bool IsCaption(string line) => CreditEnding().IsMatch(line.Trim());
+
+    /// <summary>
+    /// A headline without what the capture glued to its end: a byline ("… assembling a juryBy …") or a clock time
+    /// ("… Fico shooting06:31").
+    /// </summary>
+    public static string WithoutGluedTail(string line) => GluedTail().Replace(line, string.Empty).TrimEnd();
+
+    /// <summary>
+    /// True for a byline ("By Jane Doe and John Roe", "By JANE DOE, Reuters"): the writer, never the headline or the
+    /// story's text.
+    /// </summary>
+    public static bool IsByline(string line) => LineShape.WordCount(line) <= MaxBylineWords && Byline().IsMatch(line.Trim());
+
+    /// <summary>
+    /// True for the site speaking to its reader rather than reporting: cookie consent, newsletter and subscription
+    /// offers, app and account prompts ("This website uses cookies…", "Join our crew and … receive our newsletter").
+    /// </summary>
+    public static bool IsSiteNotice(string paragraph) =>
+        LineShape.WordCount(paragraph) <= MaxNoticeWords && SiteNotice().IsMatch(paragraph) && AddressesReader().IsMatch(paragraph);
 
     /// <summary>True for a label that introduces a block of other stories' headlines.</summary>
     public static bool IsRelatedLabel(string line) => RelatedLabel().IsMatch(line.Trim().TrimEnd(':').Trim());
@@ -54,7 +84,7 @@ public static partial class PageClutter
         + @"download (?:our|the) app|read more|read next|comments?|\d+ comments?|leave a (?:reply|comment)|"
         + @"post a comment|show comments|load more|next|previous|back to top|top stories|latest news|"
         + @"trending(?: now)?|most (?:read|popular|viewed)|tags?|topics?|categories|listen to (?:this )?article|"
-        + @"zoom in|watch|video|photos?|gallery|cookie(?:s| settings| policy)|accept(?: all)?(?: cookies)?)$",
+        + @"zoom in|watch|video|photos?|gallery|up next|next up|(?:play|listen)(?: live)?(?: radio| video| audio| podcast)?|live radio|cookie(?:s| settings| policy)|accept(?: all)?(?: cookies)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
     private static partial Regex WidgetPhrase();
 
@@ -78,6 +108,30 @@ public static partial class PageClutter
         @"^(?:(?:updated|published|posted|last updated)\b.*\d{4}\b.*|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(
+        @"^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}.'’-]*)*(?:\s*[,|•·–—-]\s*[\p{L}\s.&]{0,40})?$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(
+        @"\b(?:cookies?|newsletters?|subscri(?:be|bers?|ption)|sign(?:ing)? up|log(?:ging)? in|our app|ad ?blocker|browser)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
+    private static partial Regex SiteNotice();
+
+    [GeneratedRegex(@"\b(?:you|your|our|this (?:site|website))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
+    private static partial Regex AddressesReader();
+
+    [GeneratedRegex(
+        @"(?:\((?i:(?:ap |afp |reuters |file |getty )?(?:photo|photograph|picture|image|credit|illustration)s?(?: credit)?)\s*[:/]\s*\p{Lu}[^()]{1,80}\)"
+        + @"|\b(?i:(?:photo|photograph|picture|image|illustration)s?(?: credit)?)\s*:\s*\p{Lu}[^.!?]{1,60}|\b(?i:getty images)|/\s*(?:AP|AFP|Reuters|EPA|Getty))\s*$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
+    private static partial Regex CreditEnding();
+
+    [GeneratedRegex(
+        @"(?:(?<=\p{Ll})By(?:\s+(?:\p{Lu}.*|…|\.\.\.)|\s*…)?|(?<=\p{L})\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
+    private static partial Regex GluedTail();
 
     [GeneratedRegex(@"^(?:us|me|them|our|the|this|all|\d+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();

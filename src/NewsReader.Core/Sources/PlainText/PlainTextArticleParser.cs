@@ -1,63 +1,37 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using NewsReader.Articles;
 
 namespace NewsReader.Sources.PlainText;
 
 /// <summary>
-/// Reads the plain-text capture of a news page: the headline on the first line, paragraphs separated by blank
-/// lines, and page clutter (widgets, related-story blocks) around the story, which never reaches the body.
+/// Reads the plain-text capture of a news page: the headline on the first line (derived from the lead when the
+/// capture starts with the story itself), paragraphs separated by blank lines, and page clutter (widgets, bylines,
+/// notices to the reader, related-story blocks) around the story, which never reaches the body.
 /// </summary>
 public static partial class PlainTextArticleParser
 {
-    private const int MaxTitleWordsWhenSentence = 20;
-
     public static Result<ParsedArticle> Parse(string content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var lines = SplitLines(content, out var publishedAt);
-        var titleIndex = lines.FindIndex(line => line.Length > 0 && !PageClutter.IsWidget(line) && !PageClutter.IsDatelineOrMark(line));
-        if (titleIndex < 0)
+        var (publishedAt, rest) = CaptureStamp.Split(content);
+        var lines = SplitLines(rest);
+        var firstIndex = lines.FindIndex(CapturedStory.IsPageText);
+        if (firstIndex < 0)
         {
-            return Result<ParsedArticle>.Failure("no title: the file has no line of text");
+            return Result<ParsedArticle>.Failure("no article body: the file has no line of text");
         }
 
-        var title = lines[titleIndex];
-        if (title.Length > ArticleLimits.MaxTitleLength
-            || (LineShape.EndsSentence(title) && LineShape.WordCount(title) > MaxTitleWordsWhenSentence))
-        {
-            return Result<ParsedArticle>.Failure("no title: the first line is body text, not a headline");
-        }
-
-        var candidates = JoinIntoParagraphs(lines.Skip(titleIndex + 1), title);
-        var first = candidates.FindIndex(LineShape.IsProse);
-        if (first < 0)
-        {
-            return Result<ParsedArticle>.Failure("no article body: no paragraph of sentences follows the title");
-        }
-
-        var last = candidates.FindLastIndex(LineShape.IsProse);
-        var body = candidates[first..(last + 1)].Where(IsBodyText).ToList();
-        var clutter = candidates[..first].Concat(candidates[(last + 1)..]).Concat(candidates[first..(last + 1)].Except(body));
-        var outlet = clutter.Select(PageClutter.OutletNamedBy).FirstOrDefault(name => name is not null);
-        return Result<ParsedArticle>.Success(new ParsedArticle(title, outlet, publishedAt, body, RelatedHeadlines(candidates[(last + 1)..])));
+        // A capture that starts with the story itself has no headline of its own: one is derived from its lead.
+        var firstLine = PageClutter.WithoutGluedTail(lines[firstIndex]);
+        var titled = !CapturedStory.ReadsAsStoryText(firstLine);
+        var candidates = titled ? JoinIntoParagraphs(lines.Skip(firstIndex + 1), firstLine) : JoinIntoParagraphs(lines, null);
+        return CapturedStory.Read(candidates, titled ? firstLine : null, outlet: null, publishedAt);
     }
-
-    /// <summary>Lines in the middle of the story that are not sentences are kept only when they are long.</summary>
-    private static bool IsBodyText(string paragraph) =>
-        LineShape.IsProse(paragraph) || (!PageClutter.IsWidget(paragraph) && LineShape.WordCount(paragraph) >= 10);
-
-    /// <summary>Headline-shaped lines after the story count as related headlines only under a "related" label.</summary>
-    private static List<string> RelatedHeadlines(List<string> tail) =>
-        tail.Any(PageClutter.IsRelatedLabel)
-            ? tail.Where(line => LineShape.IsHeadline(line) && !PageClutter.IsWidget(line)).Distinct(StringComparer.Ordinal).ToList()
-            : [];
 
     /// <summary>
     /// Blank lines separate paragraphs (an empty string marks each break). Within a block, a line that stops
     /// mid-sentence and a next line starting in lower case are one hard-wrapped paragraph.
     /// </summary>
-    private static List<string> JoinIntoParagraphs(IEnumerable<string> lines, string title)
+    private static List<string> JoinIntoParagraphs(IEnumerable<string> lines, string? title)
     {
         var paragraphs = new List<string>();
         string? current = null;
@@ -93,25 +67,11 @@ public static partial class PlainTextArticleParser
         }
     }
 
-    /// <summary>Normalised lines (blank ones empty), with a leading capture stamp (" date 2024-04-14 ") taken off.</summary>
-    private static List<string> SplitLines(string content, out DateTime? publishedAt)
-    {
-        publishedAt = null;
-        var stamp = DateStamp().Match(content);
-        if (stamp.Success && DateTime.TryParseExact(stamp.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture,
-                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
-        {
-            publishedAt = date;
-            content = content[stamp.Length..];
-        }
-
-        return content.ReplaceLineEndings("\n").Split('\n')
+    /// <summary>Normalised lines, blank ones empty.</summary>
+    private static List<string> SplitLines(string content) =>
+        content.ReplaceLineEndings("\n").Split('\n')
             .Select(line => LineShape.IsBlank(line) ? string.Empty : Whitespace().Replace(ZeroWidth().Replace(line, string.Empty), " ").Trim())
             .ToList();
-    }
-
-    [GeneratedRegex(@"^\uFEFF?\s*date (?<date>\d{4}-\d{2}-\d{2})[ \t]+", RegexOptions.CultureInvariant)]
-    private static partial Regex DateStamp();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

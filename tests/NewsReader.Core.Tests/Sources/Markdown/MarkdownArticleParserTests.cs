@@ -56,8 +56,57 @@ public sealed class MarkdownArticleParserTests
         MarkdownArticleParser.Parse("---\ntitle: T\nurl: https://www.coastal.example/a\n---\nBody text here.").Value!.Outlet.Should().Be("coastal.example");
 
     [Theory]
-    [InlineData("Just a paragraph with no heading.", "no title")]
     [InlineData("# Only a title\n", "no article body")]
+    [InlineData("---\ntitle: Only a title\n---\nShare:\n\nBy Jane Roe\n", "no article body")]
     public void A_file_that_is_not_an_article_says_why(string markdown, string reason) =>
         MarkdownArticleParser.Parse(markdown).Error.Should().StartWith(reason);
+
+    [Fact]
+    public void Without_any_title_the_headline_is_derived_from_the_lead_and_flagged()
+    {
+        var result = MarkdownArticleParser.Parse("""
+            ---
+            title: null
+            outlet: ~
+            url: https://coastal.example/a
+            ---
+            The harbour reopened on Friday after three weeks of repairs. Ferries resumed at noon.
+
+            Traders said business returned within hours.
+            """);
+
+        result.Value!.Title.Should().Be("The harbour reopened on Friday after three weeks of repairs");
+        result.Value.TitleDerived.Should().BeTrue();
+        result.Value.Outlet.Should().Be("coastal.example");
+        result.Value.Paragraphs.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_headline_shaped_first_paragraph_is_the_title_when_nothing_else_gives_one()
+    {
+        var result = MarkdownArticleParser.Parse("Council backs the new harbour plan\n\nThe council voted nine to two for the plan on Tuesday.");
+
+        result.Value!.Title.Should().Be("Council backs the new harbour plan");
+        result.Value.TitleDerived.Should().BeFalse();
+        result.Value.Paragraphs.Should().Equal("The council voted nine to two for the plan on Tuesday.");
+    }
+
+    [Fact]
+    public void A_capture_stamp_dates_the_article_and_never_stays_in_the_text()
+    {
+        var result = MarkdownArticleParser.Parse("---\ntitle: Council backs the plan\n---\n date 2025-02-11 The council voted nine to two for the plan on Tuesday.");
+
+        result.Value!.PublishedAt.Should().Be(new DateTime(2025, 2, 11, 0, 0, 0, DateTimeKind.Utc));
+        result.Value.Paragraphs.Should().Equal("The council voted nine to two for the plan on Tuesday.");
+    }
+
+    [Fact]
+    public void Front_matter_dates_win_over_the_capture_stamp() =>
+        MarkdownArticleParser.Parse("---\ntitle: T\ndate: 2025-03-01\n---\n date 2025-02-11 The council voted nine to two on Tuesday.")
+            .Value!.PublishedAt.Should().Be(new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+
+    [Fact]
+    public void The_headline_repeated_at_the_top_of_the_body_is_not_text() =>
+        MarkdownArticleParser.Parse("---\ntitle: Council backs the plan\n---\nCouncil backs the plan\n\nThe council voted nine to two on Tuesday.")
+            .Value!.Paragraphs.Should().Equal("The council voted nine to two on Tuesday.");
 }

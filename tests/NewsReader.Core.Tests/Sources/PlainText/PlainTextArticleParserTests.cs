@@ -124,10 +124,10 @@ public sealed class PlainTextArticleParserTests
     }
 
     [Theory]
-    [InlineData("", "no title")]
-    [InlineData(" \n\u00A0\n\t\n", "no title")]
+    [InlineData("", "no article body")]
+    [InlineData(" \n\u00A0\n\t\n", "no article body")]
     [InlineData("Just a headline\n\nShare:\n\nAdvertisement", "no article body")]
-    [InlineData("This first line is a whole paragraph of body text that runs on and on, far longer than any headline would, and it ends with a full stop.\n\nAnother sentence follows here in the text.", "no title")]
+    [InlineData("By Jane Roe\n\nListen Live\n\n0:00 / 3:12", "no article body")]
     public void Unreadable_text_is_refused_with_a_reason(string content, string reason)
     {
         var result = PlainTextArticleParser.Parse(content);

@@ -57,6 +57,24 @@ public sealed class DetailsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_headline_derived_from_the_lead_says_so_on_the_article_page_and_in_lists()
+    {
+        var id = await _factory.IngestTextAsync("lead-first.txt",
+            "The ferry company said on Wednesday that it would add two night crossings to Tallinn from June, citing record demand.\n\nTickets go on sale next week.\n");
+        var client = _factory.CreateClient();
+
+        var page = await HtmlPage.GetAsync(client, $"/articles/{id}");
+        var home = await HtmlPage.GetAsync(client, "/");
+
+        page.QuerySelector("h1")!.TextContent.Should().StartWith("The ferry company said on Wednesday").And.EndWith("…");
+        page.QuerySelector(".derived-title")!.TextContent.Should().Contain("no headline");
+        var card = home.QuerySelectorAll(".article-card h2").Single(h => h.TextContent.StartsWith("The ferry company", StringComparison.Ordinal));
+        card.QuerySelector(".derived-mark").Should().NotBeNull();
+        home.QuerySelectorAll(".article-card h2").Where(h => h.TextContent.StartsWith("White House Holds", StringComparison.Ordinal))
+            .Should().ContainSingle().Which.QuerySelector(".derived-mark").Should().BeNull("the seed has its own headline");
+    }
+
+    [Fact]
     public async Task Unknown_article_is_a_404_page()
     {
         using var response = await _factory.CreateClient().GetAsync(new Uri("/articles/9999", UriKind.Relative));

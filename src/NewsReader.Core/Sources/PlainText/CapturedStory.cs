@@ -1,0 +1,78 @@
+using NewsReader.Articles;
+using NewsReader.Text;
+
+namespace NewsReader.Sources.PlainText;
+
+/// <summary>
+/// Finds the story among a captured page's paragraphs, whichever format carried them (plain text, or Markdown saved
+/// from a page): the stretch from the first to the last paragraph of sentences, without widgets, bylines, captions
+/// and notices to the reader; the outlet where a clutter line names the site; other stories' headlines listed
+/// after it under a "related" label.
+/// </summary>
+internal static class CapturedStory
+{
+    /// <summary>A first line ending in "?" or "!" with more words than this is the story's text, not a headline.</summary>
+    private const int MaxTitleWordsWhenSentence = 20;
+
+    /// <summary>
+    /// The article in <paramref name="paragraphs"/> (page order, the headline already taken out) under
+    /// <paramref name="title"/>, or, when the capture gave none, under a headline derived from its lead.
+    /// </summary>
+    public static Result<ParsedArticle> Read(IReadOnlyList<string> paragraphs, string? title, string? outlet, DateTime? publishedAt)
+    {
+        var candidates = paragraphs.ToList();
+        var first = candidates.FindIndex(IsStoryProse);
+        if (first < 0)
+        {
+            return Result<ParsedArticle>.Failure(title is null
+                ? "no article body: no paragraph of sentences in the file"
+                : "no article body: no paragraph of sentences follows the title");
+        }
+
+        var last = candidates.FindLastIndex(IsStoryProse);
+        var body = candidates[first..(last + 1)].Where(IsBodyText).ToList();
+        var clutter = candidates[..first].Concat(candidates[(last + 1)..]).Concat(candidates[first..(last + 1)].Except(body));
+        outlet ??= clutter.Select(PageClutter.OutletNamedBy).FirstOrDefault(name => name is not null);
+        var headline = title ?? LeadHeadline.From(body);
+        if (headline is null)
+        {
+            return Result<ParsedArticle>.Failure("no title: the text starts with the story and no sentence of it makes a headline");
+        }
+
+        return Result<ParsedArticle>.Success(new ParsedArticle(headline, outlet, publishedAt, body, RelatedHeadlines(candidates[(last + 1)..]))
+        {
+            TitleDerived = title is null,
+        });
+    }
+
+    /// <summary>A line the page shows as its own text, not a widget, a date line, a byline, a caption or a notice to the reader.</summary>
+    public static bool IsPageText(string line) =>
+        line.Length > 0 && !PageClutter.IsWidget(line) && !PageClutter.IsDatelineOrMark(line)
+        && !PageClutter.IsByline(line) && !PageClutter.IsSiteNotice(line) && !PageClutter.IsCaption(line);
+
+    /// <summary>
+    /// A first line that reads as the story's text rather than a headline: longer than headlines run, a finished
+    /// sentence of several words (headlines carry no full stop), or a long question or exclamation.
+    /// </summary>
+    public static bool ReadsAsStoryText(string line)
+    {
+        var words = LineShape.WordCount(line);
+        return line.Length > ArticleLimits.MaxTitleLength
+            || words >= LineShape.LongLineWords
+            || (words >= LineShape.MinSentenceWords && FullStop.Ends(line))
+            || (words > MaxTitleWordsWhenSentence && LineShape.EndsSentence(line));
+    }
+
+    private static bool IsStoryProse(string paragraph) => LineShape.IsProse(paragraph) && !PageClutter.IsSiteNotice(paragraph);
+
+    /// <summary>Lines in the middle of the story that are not sentences are kept only when they are long.</summary>
+    private static bool IsBodyText(string paragraph) =>
+        !PageClutter.IsSiteNotice(paragraph) && !PageClutter.IsByline(paragraph) && !PageClutter.IsCaption(paragraph)
+        && (LineShape.IsProse(paragraph) || (!PageClutter.IsWidget(paragraph) && LineShape.WordCount(paragraph) >= 10));
+
+    /// <summary>Headline-shaped lines after the story count as related headlines only under a "related" label.</summary>
+    private static List<string> RelatedHeadlines(List<string> tail) =>
+        tail.Any(PageClutter.IsRelatedLabel)
+            ? tail.Where(line => LineShape.IsHeadline(line) && !PageClutter.IsWidget(line)).Distinct(StringComparer.Ordinal).ToList()
+            : [];
+}
