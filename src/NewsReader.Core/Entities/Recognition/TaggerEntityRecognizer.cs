@@ -34,13 +34,14 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 {
                     pieces.AddRange(pair);
                 }
-                else if (ToPiece(text, tokens, offset + start, offset + end, type) is { } piece)
+                else
                 {
-                    pieces.Add(piece);
+                    pieces.AddRange(ToPieces(text, tokens, offset + start, offset + end, type));
                 }
             }
         }
 
+        DropCutOffName(text, tokens, pieces);
         AddKnownNamesTheTaggerMissed(text, tokens, pieces);
         AcronymDefinitions.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces, gazetteer);
@@ -56,6 +57,80 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                     && !p.Surface.Contains(' ', StringComparison.Ordinal) && gazetteer.Find(p.Surface) is null))
             .ToList();
     }
+
+    /// <summary>
+    /// A capture cut off mid-sentence may end mid-word ("… in Colebr"): a name on its last word is not trusted.
+    /// </summary>
+    private static void DropCutOffName(string text, List<Token> tokens, List<NamePiece> pieces)
+    {
+        var end = text.AsSpan().TrimEnd();
+        if (tokens.Count > 0 && end.Length > 0 && char.IsLetter(end[^1]))
+        {
+            pieces.RemoveAll(p => p.EndToken == tokens.Count);
+        }
+    }
+
+    /// <summary>
+    /// The names in a tagged span. A place or organisation span is cut at a title inside it: what comes before the
+    /// title keeps the span's kind (the gazetteer's, when it knows the words) unless it is only role words, what
+    /// follows is a person ("U.S. Coast Guard Rear
+    /// Adm. Shannon Gilreath" is the Coast Guard and Shannon Gilreath; "Gov. Wes Moore" is Wes Moore; "National
+    /// Security Advisor" no name at all). A time zone after a clock time ("3:45 p.m. EDT") is not a name.
+    /// </summary>
+    private List<NamePiece> ToPieces(string text, List<Token> tokens, int start, int end, int type)
+    {
+        if (start > 0 && IsClockTime(tokens[start - 1].Text) && TimeZones.Contains(tokens[start].Text))
+        {
+            start++;
+        }
+
+        var title = type is 1 or 2 ? Enumerable.Range(start, end - start).FirstOrDefault(i => IsCapitalizedTitle(tokens[i].Text), -1) : -1;
+        if (title < 0)
+        {
+            return start < end && ToPiece(text, tokens, start, end, type) is { } whole ? [whole] : [];
+        }
+
+        var after = title;
+        while (after < end && IsCapitalizedTitle(tokens[after].Text))
+        {
+            after++;
+        }
+
+        var found = new List<NamePiece>();
+        if (title > start && !Enumerable.Range(start, title - start).All(i => gazetteer.IsRoleWord(tokens[i].Text))
+            && ToPiece(text, tokens, start, title, KnownType(text[tokens[start].Start..tokens[title - 1].End]) ?? type) is { } before)
+        {
+            found.Add(before);
+        }
+
+        if (after < end && tokens[after].IsCapitalized && ToPiece(text, tokens, after, end, 0) is { } person)
+        {
+            found.Add(person);
+        }
+
+        return found;
+    }
+
+    /// <summary>The tagger's type index of a place or organisation the gazetteer knows ("Maryland" in "Maryland Gov."), else null.</summary>
+    private int? KnownType(string surface) => gazetteer.Find(surface)?.Kind switch
+    {
+        EntityKind.Place => 1,
+        EntityKind.Organization => 2,
+        _ => null,
+    };
+
+    private bool IsCapitalizedTitle(string word) => word.Length > 1 && char.IsUpper(word[0]) && gazetteer.IsTitle(word) && gazetteer.Find(word) is null;
+
+    private static bool IsClockTime(string word) =>
+        word is "a.m." or "p.m." or "am" or "pm" or "AM" or "PM" || (word.Contains(':', StringComparison.Ordinal) && word.All(c => char.IsDigit(c) || c == ':'));
+
+    /// <summary>Time-zone abbreviations written after a clock time.</summary>
+    private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
+    {
+        "UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "JST", "KST", "HKT", "SGT",
+        "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
+        "PT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT",
+    };
 
     private NamePiece? ToPiece(string text, List<Token> tokens, int start, int end, int type)
     {

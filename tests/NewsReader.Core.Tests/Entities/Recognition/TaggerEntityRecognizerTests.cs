@@ -188,4 +188,27 @@ public sealed class TaggerEntityRecognizerTests
     private static IReadOnlyList<RecognizedMention> RecognizeSeed(string seed) => Recognizer.Value.Recognize(SeedText(seed));
 
     private static string SeedText(string seed) => PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(seed))).Value!.Text;
+
+    [Fact]
+    public void A_title_inside_an_organisation_span_separates_the_organisation_from_the_person()
+    {
+        var mentions = Recognizer.Value.Recognize("U.S. Coast Guard Rear Adm. Shannon Gilreath told reporters the search would continue overnight.");
+
+        mentions.Should().NotContain(m => m.Text.Contains("Adm.", StringComparison.Ordinal), "a title is part of no name");
+        mentions.Should().Contain(m => m.Text == "Shannon Gilreath" && m.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_time_zone_after_a_clock_time_is_no_organisation() =>
+        Recognizer.Value.Recognize("The eclipse reached Dallas at 1:40 p.m. CDT on Monday, officials said.")
+            .Should().NotContain(m => m.Text.Contains("CDT", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_name_on_the_last_word_of_a_cut_off_capture_is_not_trusted()
+    {
+        Recognizer.Value.Recognize("Officials in Lisbon said the ferry would sail to Funch")
+            .Should().Contain(m => m.Text == "Lisbon").And.NotContain(m => m.Text == "Funch");
+        Recognizer.Value.Recognize("Officials said the ferry would sail to Lisbon.")
+            .Should().Contain(m => m.Text == "Lisbon", "a finished sentence is not cut off");
+    }
 }
