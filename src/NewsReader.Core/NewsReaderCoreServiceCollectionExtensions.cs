@@ -24,6 +24,7 @@ public static class NewsReaderCoreServiceCollectionExtensions
         services.AddSingleton(_ => new Lazy<EntityTaggerModel>(EntityTaggerModel.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication));
         services.AddSingleton<IEntityRecognizer, TaggerEntityRecognizer>();
         services.AddSingleton<DatabaseInitializer>();
+        services.TryAddSingleton(Stories.StoryModel.Trained);
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<WebFetcher>();
         services.AddSingleton<SourceIngestor>();

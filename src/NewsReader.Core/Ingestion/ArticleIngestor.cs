@@ -20,7 +20,8 @@ namespace NewsReader.Ingestion;
 public sealed class ArticleIngestor(
     IDbContextFactory<NewsReaderDbContext> contextFactory,
     IEntityRecognizer recognizer,
-    TimeProvider time)
+    TimeProvider time,
+    StoryModel storyModel)
 {
     public const string MeterName = "NewsReader.Ingestion";
 
@@ -74,7 +75,7 @@ public sealed class ArticleIngestor(
             var filed = new FiledArticle(article.Id, text, article.Mentions.Select(m => m.EntityId).Distinct().ToList());
             db.ChangeTracker.Clear();
             var started = Stopwatch.GetTimestamp();
-            await StoryAssigner.AssignAsync(db, filed, termCounts, cancellationToken);
+            await StoryAssigner.AssignAsync(db, filed, termCounts, storyModel, cancellationToken);
             StoryWork.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (DbUpdateException)

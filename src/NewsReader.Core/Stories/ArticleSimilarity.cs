@@ -1,7 +1,7 @@
 namespace NewsReader.Stories;
 
 /// <summary>How alike two articles are, and the shared entities that say why, rarest first.</summary>
-public sealed record SimilarityScore(double Score, double Entities, double Text, bool SharesEvent, IReadOnlyList<int> SharedEntities);
+public sealed record SimilarityScore(double Score, double Entities, double Text, bool SharesEvent, double? DaysApart, IReadOnlyList<int> SharedEntities);
 
 /// <summary>
 /// Scores two articles as reports of the same event: the cosine of their entity vectors and of their content-term
@@ -36,7 +36,8 @@ public static class ArticleSimilarity
         var text = Cosine(a.Terms, b.Terms, statistics.TermRarity, common: null);
         var sharesEvent = a.Events.Overlaps(b.Events);
         var score = ((EntityWeight * entities) + (TextWeight * text) + (sharesEvent ? SharedEventBonus : 0)) * TimeFactor(a.PublishedAt, b.PublishedAt);
-        return new SimilarityScore(score, entities, text, sharesEvent, shared);
+        double? daysApart = a.PublishedAt is { } first && b.PublishedAt is { } second ? Math.Abs((first - second).TotalDays) : null;
+        return new SimilarityScore(score, entities, text, sharesEvent, daysApart, shared);
     }
 
     /// <summary>1 within three days (or when a date is unknown), falling to 0.2 beyond a month.</summary>

@@ -6,17 +6,15 @@ namespace NewsReader.Stories;
 /// <summary>
 /// Files a newly stored article into a story, inside its ingest transaction: counts its entities and terms into the
 /// store's statistics, scores it against a bounded set of similar articles (<see cref="SimilarArticles"/>), and joins
-/// the story whose articles it is most like, when that likeness reaches <see cref="JoinThreshold"/>. A story's
-/// likeness is the mean of its best and its average article score among the candidates, so one chance resemblance
+/// the story whose articles it is most like, when the likeness reaches the <see cref="StoryModel"/>'s threshold. Two
+/// articles' likeness is the model's probability that they report one event; a story's is the mean of its best and
+/// its average article likeness among the candidates, so one chance resemblance
 /// to one article is not enough. Two articles that match and had no story start one, and articles still alone that
 /// the new one matches join it (the store knew too little when they arrived). An article whose text is the
 /// same as a candidate's (wire copy) is also marked as a copy of it.
 /// </summary>
 public static class StoryAssigner
 {
-    /// <summary>Tuned on ../shared/corpus/dev: B-cubed F1 is 0.974 from 0.27 to 0.33, 0.953 at 0.35 (docs/stories.md).</summary>
-    public const double JoinThreshold = 0.31;
-
     /// <summary>Text cosine above which two articles are compared word for word as possible copies.</summary>
     public const double CopyTextSimilarity = 0.8;
 
@@ -29,18 +27,19 @@ public static class StoryAssigner
     /// track, so nothing here depends on, or has to patch, what the ingest's change tracker holds.
     /// </summary>
     public static async Task<StoryFiling> AssignAsync(
-        NewsReaderDbContext db, FiledArticle article, IReadOnlyDictionary<string, int> termCounts, CancellationToken cancellationToken)
+        NewsReaderDbContext db, FiledArticle article, IReadOnlyDictionary<string, int> termCounts, StoryModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(termCounts);
+        ArgumentNullException.ThrowIfNull(model);
         await CountAsync(db, article.EntityIds, termCounts, cancellationToken);
 
         var scored = await SimilarArticles.FindAsync(db, article.Id, cancellationToken);
         var best = scored
             .GroupBy(s => s.StoryId.HasValue ? (Story: s.StoryId, Article: 0) : (Story: null, Article: s.ArticleId))
-            .Select(g => (First: g.First(), Likeness: (g.Max(s => s.Similarity.Score) + g.Average(s => s.Similarity.Score)) / 2))
-            .Where(g => g.Likeness >= JoinThreshold)
+            .Select(g => (First: g.First(), Likeness: (g.Max(s => model.Probability(s.Similarity)) + g.Average(s => model.Probability(s.Similarity))) / 2))
+            .Where(g => g.Likeness >= model.JoinThreshold)
             .OrderByDescending(g => g.Likeness)
             .Select(g => g.First)
             .FirstOrDefault();
@@ -51,7 +50,7 @@ public static class StoryAssigner
 
             // Articles still alone that this one matches join too: when they arrived, the store knew too little
             // to tell what was rare in them.
-            var alone = scored.Where(s => s.StoryId is null && s.ArticleId != best.ArticleId && s.Similarity.Score >= JoinThreshold).Select(s => s.ArticleId).ToList();
+            var alone = scored.Where(s => s.StoryId is null && s.ArticleId != best.ArticleId && model.Probability(s.Similarity) >= model.JoinThreshold).Select(s => s.ArticleId).ToList();
             if (alone.Count > 0)
             {
                 await db.Articles.Where(a => a.StoryId == null && alone.Contains(a.Id))

@@ -37,6 +37,7 @@ internal sealed record CorpusScores(
     int LinkedWhole,
     int Linked,
     IReadOnlyList<string> Splits,
+    IReadOnlyList<string> Errors,
     double StoryPrecision,
     double StoryRecall,
     int RelatedRight,
@@ -72,6 +73,7 @@ internal sealed record CorpusScores(
 
         var kinds = Enum.GetValues<EntityKind>().ToDictionary(k => k, k => new KindScore(k, 0, 0, 0, 0));
         var landings = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var errors = new List<string>();
         foreach (var article in articles)
         {
             var stored = ids.TryGetValue(article, out var id) ? mentions[id].ToList() : [];
@@ -81,6 +83,8 @@ internal sealed record CorpusScores(
             var actual = stored.Select(m => (m.Text, m.Kind))
                 .Where(x => expected.Contains(x) || !(credits.Contains(x.Text) || (x.Kind != EntityKind.Event && eventTexts.Contains(x.Text))))
                 .ToHashSet();
+            errors.AddRange(expected.Where(x => !actual.Contains(x)).Select(x => $"missed {x.Kind} {article.Key} \"{x.Text}\"{(actual.Any(a => a.Text == x.Text) ? $" (as {actual.First(a => a.Text == x.Text).Kind})" : "")}"));
+            errors.AddRange(actual.Where(x => !expected.Contains(x) && !expected.Any(e => e.Text == x.Text)).Select(x => $"extra {x.Kind} {article.Key} \"{x.Text}\""));
             foreach (var kind in kinds.Keys)
             {
                 var expectedOfKind = expected.Where(x => x.Kind == kind).ToList();
@@ -134,7 +138,7 @@ internal sealed record CorpusScores(
             right += top.Count(r => storyByArticleId.GetValueOrDefault(r.ArticleId) == article.Story);
         }
 
-        return new CorpusScores(refused, kinds, landings.Count(l => l.Value.Count == 1), landings.Count, splits,
+        return new CorpusScores(refused, kinds, landings.Count(l => l.Value.Count == 1), landings.Count, splits, errors,
             precision / articles.Count, recall / articles.Count, right, judged);
     }
 
@@ -160,6 +164,11 @@ internal sealed record CorpusScores(
         foreach (var split in Splits)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  split: {split}");
+        }
+
+        foreach (var error in Errors.Order(StringComparer.Ordinal))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {error}");
         }
 
         return text.ToString();

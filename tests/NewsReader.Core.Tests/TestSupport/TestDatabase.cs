@@ -6,6 +6,7 @@ using NewsReader.Fetching;
 using NewsReader.Ingestion;
 using NewsReader.Nlp.Tagging;
 using NewsReader.Storage;
+using NewsReader.Stories;
 
 namespace NewsReader.TestSupport;
 
@@ -39,7 +40,7 @@ internal sealed class TestDatabase : IDbContextFactory<NewsReaderDbContext>, IAs
             .AddInterceptors(_interceptors)
             .Options);
 
-    public ArticleIngestor Ingestor() => new(this, SharedRecognizer.Value, Time);
+    public ArticleIngestor Ingestor() => new(this, SharedRecognizer.Value, Time, StoryModel.Trained);
 
     public SourceIngestor SourceIngestor(FetchOptions? fetching = null) => new(Ingestor(), new WebFetcher(Microsoft.Extensions.Options.Options.Create(fetching ?? new FetchOptions())));
 

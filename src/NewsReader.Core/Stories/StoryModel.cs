@@ -1,0 +1,59 @@
+namespace NewsReader.Stories;
+
+/// <summary>
+/// Whether two articles report the same event: a logistic regression over their likeness
+/// (<see cref="SimilarityScore"/>): the rarity-weighted entity and text cosines, whether they name the same event,
+/// how many days apart their dates are, and whether a date is missing. The weights are learned from the labelled
+/// article pairs of the development corpora and the join threshold is chosen on them, by
+/// <c>tools/StoryModelTrainer</c>, which also reports the figures under leave-one-story-out cross-validation
+/// (docs/stories.md). Nothing here is set by hand.
+/// </summary>
+public sealed record StoryModel(double Bias, double Entities, double Text, double SharedEvent, double DaysApart, double DateMissing, double JoinThreshold)
+{
+    /// <summary>Dates further apart than this count as this far: beyond a year, every gap means another event.</summary>
+    public const double MaxDays = 365;
+
+    /// <summary>
+    /// Learned by <c>dotnet run --project tools/StoryModelTrainer -c Release</c> on the 86 articles of corpus/dev and
+    /// dev2 (figures and cross-validation in docs/stories.md).
+    /// </summary>
+    public static StoryModel Trained { get; } = new(
+        Bias: -1.768,
+        Entities: 4.675,
+        Text: 7.183,
+        SharedEvent: -0.266,
+        DaysApart: -0.99,
+        DateMissing: -1.517,
+        JoinThreshold: 0.4);
+
+    /// <summary>The probability that the two articles scored report one event.</summary>
+    public double Probability(SimilarityScore likeness)
+    {
+        ArgumentNullException.ThrowIfNull(likeness);
+        var z = Bias + Dot(Features(likeness));
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    /// <summary>The model's inputs, in the order of its weights after the bias.</summary>
+    public static double[] Features(SimilarityScore likeness)
+    {
+        ArgumentNullException.ThrowIfNull(likeness);
+        return
+        [
+            likeness.Entities,
+            likeness.Text,
+            likeness.SharesEvent ? 1 : 0,
+            likeness.DaysApart is { } days ? Math.Log(1 + Math.Min(days, MaxDays)) : 0,
+            likeness.DaysApart is null ? 1 : 0,
+        ];
+    }
+
+    /// <summary>A model with these weights (bias first, then one per feature) and threshold.</summary>
+    public static StoryModel From(IReadOnlyList<double> weights, double joinThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        return new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], joinThreshold);
+    }
+
+    private double Dot(double[] x) => (Entities * x[0]) + (Text * x[1]) + (SharedEvent * x[2]) + (DaysApart * x[3]) + (DateMissing * x[4]);
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsReader.Stories;
+using NewsReader.Tools.StoryModelTraining;
+
+// Learns the story model (NewsReader.Stories.StoryModel) from the development corpora, the way a user's `ingest`
+// meets them, and reports it in-sample and under leave-one-story-out cross-validation.
+// Usage: dotnet run --project tools/StoryModelTrainer -c Release -- [--shared ../shared] [--folds N]
+var shared = Option("--shared") ?? Path.Combine("..", "shared");
+if (!Directory.Exists(Path.Combine(shared, "corpus", "dev")))
+{
+    Console.Error.WriteLine($"error: the development corpora are not under {Path.GetFullPath(shared)}/corpus (pass --shared <folder>)");
+    return 2;
+}
+
+var clock = Stopwatch.StartNew();
+var articles = LabelledCorpus.Load(shared);
+await using var runner = await CorpusRunner.CreateAsync();
+Console.WriteLine($"{articles.Count} articles, {articles.Select(a => a.Story).Distinct().Count()} stories");
+
+var baseline = await runner.RunAsync(articles, StoryModel.Trained);
+Console.WriteLine($"current model: {BCubed.Of(articles, baseline.Groups)}  ({baseline.Seconds:F1} s a run, {clock.Elapsed.TotalSeconds:F0} s)");
+
+var pairs = await CorpusRunner.PairsAsync(articles, baseline);
+Console.WriteLine($"{pairs.Count} candidate pairs, {pairs.Count(p => p.Same)} of one story");
+
+var thresholds = Enumerable.Range(2, 7).Select(i => i / 10.0).ToArray();
+async Task<StoryModel> FitAsync(IReadOnlyList<LabelledArticle> training)
+{
+    var names = training.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+    var weights = LogisticRegression.Fit(pairs.Where(p => names.Contains(p.First) && names.Contains(p.Second)).ToList());
+    var best = (Threshold: 0.0, F1: -1.0);
+    foreach (var threshold in thresholds)
+    {
+        var run = await runner.RunAsync(training, StoryModel.From(weights, threshold));
+        var f1 = BCubed.Of(training, run.Groups).F1;
+        if (f1 > best.F1 + 1e-9)
+        {
+            best = (threshold, f1);
+        }
+    }
+
+    return StoryModel.From(weights, best.Threshold);
+}
+
+var trained = await FitAsync(articles);
+var inSample = await runner.RunAsync(articles, trained);
+Console.WriteLine($"learned: {trained}");
+Console.WriteLine($"in-sample: {BCubed.Of(articles, inSample.Groups)}, related top-3 {await CorpusRunner.RelatedPrecisionAsync(articles, inSample):F3}  ({clock.Elapsed.TotalSeconds:F0} s)");
+
+// Leave one story out: the model is fitted and its threshold chosen without the story, then the whole corpus is
+// ingested with it and the held-out story's articles are scored. Each article is held out once.
+var stories = articles.Select(a => a.Story).Distinct(StringComparer.Ordinal).ToList();
+var folds = int.Parse(Option("--folds") ?? stories.Count.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+var heldOutScores = new List<(double Precision, double Recall)>();
+foreach (var story in stories.Take(folds))
+{
+    var model = await FitAsync(articles.Where(a => a.Story != story).ToList());
+    var run = await runner.RunAsync(articles, model);
+    var scores = BCubed.PerArticle(articles, run.Groups).Where(s => s.Article.Story == story).Select(s => (s.Precision, s.Recall)).ToList();
+    heldOutScores.AddRange(scores);
+    Console.WriteLine($"  held out {story}: threshold {model.JoinThreshold:F1}, precision {scores.Average(s => s.Precision):F3}, recall {scores.Average(s => s.Recall):F3}");
+}
+
+var (p, r) = (heldOutScores.Average(s => s.Precision), heldOutScores.Average(s => s.Recall));
+Console.WriteLine($"cross-validated (leave one story out, {folds} folds): B-cubed precision {p:F3}, recall {r:F3}, F1 {2 * p * r / (p + r):F3}  ({clock.Elapsed.TotalSeconds:F0} s)");
+return 0;
+
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
