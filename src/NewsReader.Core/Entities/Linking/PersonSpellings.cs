@@ -6,8 +6,10 @@ namespace NewsReader.Entities.Linking;
 /// <summary>
 /// Whether two full names of people are one name spelled two ways, as transliteration does: "Ebrahim Raisi" and
 /// "Ebrahim Raeisi", "Alexei Navalny" and "Alexey Navalny", "Hossein Amir-Abdollahian" and "Hossein
-/// Amirabdollahian". Single words never qualify (a misspelled surname could be anyone), nor names that differ in
-/// more than one word, in a short word, or only in a final a/o/e ("Maria Garcia" and "Mario Garcia" are two people).
+/// Amirabdollahian"; or one name with and without its middle names and initials ("Donald J Trump" and "Donald
+/// Trump"). Single words never qualify (a misspelled surname could be anyone), nor names that differ in more than
+/// one word, in a short word, or only in a final a/o/e ("Maria Garcia" and "Mario Garcia" are two people), nor two
+/// names that both carry different middle names ("George H W Bush" and "George W Bush").
 /// </summary>
 public static class PersonSpellings
 {
@@ -25,7 +27,7 @@ public static class PersonSpellings
             return false;
         }
 
-        if (Squeezed(first) == Squeezed(second))
+        if (Squeezed(first) == Squeezed(second) || OneWithoutMiddle(a, b) || OneWithoutMiddle(b, a))
         {
             return true;
         }
@@ -49,6 +51,10 @@ public static class PersonSpellings
         var genderedEnding = a.Length == b.Length && a[..^1] == b[..^1] && a[^1] is 'a' or 'o' or 'e' && b[^1] is 'a' or 'o' or 'e';
         return !genderedEnding;
     }
+
+    /// <summary>True when <paramref name="longer"/> is <paramref name="shorter"/>, a first and last name, with middle names between.</summary>
+    private static bool OneWithoutMiddle(string[] shorter, string[] longer) =>
+        shorter.Length == 2 && longer.Length > 2 && shorter[0] == longer[0] && shorter[1] == longer[^1];
 
     private static string Squeezed(string name) => string.Concat(name.Where(char.IsLetterOrDigit));
 }

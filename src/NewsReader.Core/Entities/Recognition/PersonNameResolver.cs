@@ -2,7 +2,8 @@ namespace NewsReader.Entities.Recognition;
 
 /// <summary>
 /// One name, one sense in an article. A surname or partial name joins the one full name the same text gives
-/// ("Sullivan" to "Jake Sullivan"; "Yulia" to "Yulia Navalnaya" when no full name has it as a surname), and runs
+/// ("Sullivan" to "Jake Sullivan"; "Yulia" to "Yulia Navalnaya" when no full name has it as a surname; "Maria Santos"
+/// to "Maria Elena Santos"), and runs
 /// that repeat a person's name without a title become that person. Two full names that share the word leave it
 /// unresolved: a guess would merge two people. The tagger's other slips are mended from the rest of the article:
 /// "Trump" read as an organisation where the article names Donald Trump is him, and a lone word read as a person
@@ -18,7 +19,19 @@ internal static class PersonNameResolver
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        foreach (var piece in pieces)
+        // A first and last name is the one longer name of the article with those ends ("Maria Santos" is "Maria
+        // Elena Santos").
+        foreach (var piece in pieces.Where(p => p.Kind == EntityKind.Person && p.CanonicalName == p.Surface && p.Surface.Split(' ').Length == 2))
+        {
+            var words = piece.Surface.Split(' ');
+            var longer = fullNames.Where(full => full.Split(' ') is { Length: > 2 } other && other[0] == words[0] && other[^1] == words[1]).ToList();
+            if (longer.Count == 1)
+            {
+                piece.CanonicalName = longer[0];
+            }
+        }
+
+        foreach (var piece in pieces.Where(p => p.Kind != EntityKind.Person || p.CanonicalName == p.Surface || !p.Surface.Contains(' ', StringComparison.Ordinal)))
         {
             var matches = fullNames.Where(full => full == piece.Surface || full.EndsWith(" " + piece.Surface, StringComparison.Ordinal)).ToList();
             if (matches.Count == 0 && piece.Kind == EntityKind.Person && !piece.Surface.Contains(' ', StringComparison.Ordinal))

@@ -27,6 +27,12 @@ internal static class SportsTeamReader
         ("hockey team", ["hockey", "nhl"]),
     ];
 
+    /// <summary>Sports words with everyday senses ("goals", "penalty", "test", "try").</summary>
+    private static readonly HashSet<string> EverydayWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "goals", "penalty", "penalties", "friendly", "defender", "qualifier", "test", "toss", "try", "tries", "conversion", "conversions",
+    };
+
     private static readonly HashSet<string> ResultVerbsAfter = new(StringComparer.OrdinalIgnoreCase)
     {
         "beat", "beats", "drew", "draw", "draws", "won", "win", "wins", "lost", "lose", "loses", "edged", "defeated",
@@ -77,9 +83,17 @@ internal static class SportsTeamReader
     /// <summary>The team name of the sport the article is about: at least two of its words, and more than any other sport's.</summary>
     private static string? SportOf(List<Token> tokens)
     {
+        // A word with everyday senses counts once however often it stands: a report on a war's "goals" and a
+        // court's "penalty" is no football report.
         var counts = new int[Sports.Length];
+        var everydaySeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in tokens)
         {
+            if (EverydayWords.Contains(token.Text) && !everydaySeen.Add(token.Text))
+            {
+                continue;
+            }
+
             for (var s = 0; s < Sports.Length; s++)
             {
                 if (Array.Exists(Sports[s].Words, w => w.Equals(token.Text, StringComparison.OrdinalIgnoreCase)))

@@ -54,9 +54,16 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             .Select(p => new RecognizedMention(p.Start, p.End, p.Surface, p.Kind!.Value, p.CanonicalName!,
                 p.Kind == EntityKind.Person ? roles.Read(text, tokens, p, pieces) : null,
                 KindIsAGuess: p.Kind is EntityKind.Place or EntityKind.Organization && p.CanonicalName == p.Surface
-                    && !p.Surface.Contains(' ', StringComparison.Ordinal) && gazetteer.Find(p.Surface) is null))
+                    && !p.Surface.Contains(' ', StringComparison.Ordinal) && IsUnsureOfKind(p)))
             .ToList();
     }
+
+    /// <summary>
+    /// Whether only the tagger says what a lone word is: the gazetteer does not know it, or knows it from package
+    /// data as another kind ("Moore" the Oklahoma city, tagged an organisation, may be a person called Moore).
+    /// </summary>
+    private bool IsUnsureOfKind(NamePiece piece) =>
+        gazetteer.Find(piece.Surface) is not { } known || (!known.IsCurated && known.Kind != piece.Kind);
 
     /// <summary>
     /// A capture cut off mid-sentence may end mid-word ("… in Colebr"): a name on its last word is not trusted.

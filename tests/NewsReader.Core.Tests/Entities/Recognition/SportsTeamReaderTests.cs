@@ -52,4 +52,11 @@ public sealed class SportsTeamReaderTests
 
         mentions.Should().Contain(m => m.Text == "Germany" && m.Kind == EntityKind.Place && m.CanonicalName == "Germany");
     }
+
+    [Fact]
+    public void A_sports_word_with_an_everyday_sense_repeated_in_a_political_report_makes_no_team() =>
+        Recognizer.Value.Recognize(
+                "Portugal launched talks with Spain on Monday about its goals for the water treaty. "
+                + "Officials said the goals of both governments were close, and Portugal led the first round.")
+            .Where(m => m.Text == "Portugal").Should().OnlyContain(m => m.Kind == EntityKind.Place);
 }

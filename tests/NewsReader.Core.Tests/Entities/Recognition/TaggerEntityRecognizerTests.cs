@@ -211,4 +211,13 @@ public sealed class TaggerEntityRecognizerTests
         Recognizer.Value.Recognize("Officials said the ferry would sail to Lisbon.")
             .Should().Contain(m => m.Text == "Lisbon", "a finished sentence is not cut off");
     }
+
+    [Fact]
+    public void A_first_and_last_name_is_the_longer_name_with_those_ends_in_the_same_article()
+    {
+        var mentions = Recognizer.Value.Recognize(
+            "Police questioned Alexandru Mihail Popescu on Friday. Lawyers for Alexandru Popescu said he would appeal.");
+
+        mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.CanonicalName).Distinct().Should().Equal("Alexandru Mihail Popescu");
+    }
 }
