@@ -58,11 +58,12 @@ public sealed class DevCorpusQualityTests(ITestOutputHelper output)
         scores.Kinds[EntityKind.Place].Recall.Should().BeGreaterThanOrEqualTo(0.83, "measured floor; target 0.90");
         scores.Kinds[EntityKind.Place].Precision.Should().BeGreaterThanOrEqualTo(0.85);
         scores.Kinds[EntityKind.Organization].Recall.Should().BeGreaterThanOrEqualTo(0.77, "measured floor; target 0.90");
-        scores.Kinds[EntityKind.Organization].Precision.Should().BeGreaterThanOrEqualTo(0.76, "measured floor; target 0.85");
+        scores.Kinds[EntityKind.Organization].Precision.Should().BeGreaterThanOrEqualTo(0.77, "measured floor; target 0.85");
         scores.Kinds[EntityKind.Event].Recall.Should().BeGreaterThanOrEqualTo(0.46, "measured floor; target 0.50");
         scores.Kinds[EntityKind.Event].Precision.Should().BeGreaterThanOrEqualTo(0.40, "measured floor; target 0.60");
         scores.LinkingPurity.Should().BeGreaterThanOrEqualTo(0.92, "measured floor; target 0.95");
         scores.StoryF1.Should().BeGreaterThanOrEqualTo(0.87, "measured floor; target 0.90");
+        scores.CreditsStored.Should().BeLessThanOrEqualTo(10, "measured floor: 1 of 50 plain, 10 in Markdown (bylines below the lead); target none");
         scores.RelatedPrecision.Should().BeGreaterThanOrEqualTo(0.85);
     }
 }

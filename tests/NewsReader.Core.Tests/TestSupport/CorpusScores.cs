@@ -23,6 +23,8 @@ internal sealed record KindScore(EntityKind Kind, int Gold, int Found, int Predi
 /// <item>Names: per article, distinct (surface form, kind) pairs of the stored mentions against the gold ones; names
 /// only in credits and bylines count neither way, nor do names whose text is a gold event's.</item>
 /// <item>Events: the same over event mentions (credits aside).</item>
+/// <item>Credits: of the names the gold marks as only in a credit or byline, how many were stored as the article's
+/// entities (they should not be).</item>
 /// <item>Linking purity: the share of gold entities (kind and canonical name, across both corpora) whose stored
 /// mentions all land on one stored entity; entities none of whose mentions were found count neither way.</item>
 /// <item>Stories: B-cubed precision, recall and F1 of the stored stories against the manifests' story labels; an
@@ -38,6 +40,8 @@ internal sealed record CorpusScores(
     int Linked,
     IReadOnlyList<string> Splits,
     IReadOnlyList<string> Errors,
+    int CreditsGold,
+    int CreditsStored,
     double StoryPrecision,
     double StoryRecall,
     int RelatedRight,
@@ -74,12 +78,17 @@ internal sealed record CorpusScores(
         var kinds = Enum.GetValues<EntityKind>().ToDictionary(k => k, k => new KindScore(k, 0, 0, 0, 0));
         var landings = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var errors = new List<string>();
+        int creditsGold = 0, creditsStored = 0;
         foreach (var article in articles)
         {
             var stored = ids.TryGetValue(article, out var id) ? mentions[id].ToList() : [];
             var credits = article.Gold.Where(g => g.Credit).SelectMany(g => g.Mentions).ToHashSet(StringComparer.Ordinal);
             var eventTexts = article.Gold.Where(g => g.Kind == EntityKind.Event).SelectMany(g => g.Mentions).ToHashSet(StringComparer.Ordinal);
             var expected = article.Gold.Where(g => !g.Credit).SelectMany(g => g.Mentions.Select(m => (Text: m, g.Kind))).ToHashSet();
+            var creditOnly = credits.Where(c => !expected.Any(e => e.Text == c)).ToList();
+            creditsGold += creditOnly.Count;
+            creditsStored += creditOnly.Count(c => stored.Any(m => m.Text == c));
+            errors.AddRange(creditOnly.Where(c => stored.Any(m => m.Text == c)).Select(c => $"credit stored {article.Key} \"{c}\""));
             var actual = stored.Select(m => (m.Text, m.Kind))
                 .Where(x => expected.Contains(x) || !(credits.Contains(x.Text) || (x.Kind != EntityKind.Event && eventTexts.Contains(x.Text))))
                 .ToHashSet();
@@ -138,7 +147,7 @@ internal sealed record CorpusScores(
             right += top.Count(r => storyByArticleId.GetValueOrDefault(r.ArticleId) == article.Story);
         }
 
-        return new CorpusScores(refused, kinds, landings.Count(l => l.Value.Count == 1), landings.Count, splits, errors,
+        return new CorpusScores(refused, kinds, landings.Count(l => l.Value.Count == 1), landings.Count, splits, errors, creditsGold, creditsStored,
             precision / articles.Count, recall / articles.Count, right, judged);
     }
 
@@ -158,6 +167,7 @@ internal sealed record CorpusScores(
                 $"{score.Kind}: recall {score.Recall:F3} ({score.Found}/{score.Gold}), precision {score.Precision:F3} ({score.Correct}/{score.Predicted})");
         }
 
+        text.AppendLine(CultureInfo.InvariantCulture, $"credit and byline names stored as the story's: {CreditsStored} of {CreditsGold}");
         text.AppendLine(CultureInfo.InvariantCulture, $"linking purity {LinkingPurity:F3} ({LinkedWhole}/{Linked})");
         text.AppendLine(CultureInfo.InvariantCulture, $"stories: B-cubed precision {StoryPrecision:F3}, recall {StoryRecall:F3}, F1 {StoryF1:F3}");
         text.AppendLine(CultureInfo.InvariantCulture, $"related: top-3 precision {RelatedPrecision:F3} ({RelatedRight}/{RelatedJudged})");

@@ -43,6 +43,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
         DropCutOffName(text, tokens, pieces);
         AddKnownNamesTheTaggerMissed(text, tokens, pieces);
+        DropCredits(text, pieces);
         AcronymDefinitions.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces, gazetteer);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
@@ -64,6 +65,16 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
     /// </summary>
     private bool IsUnsureOfKind(NamePiece piece) =>
         gazetteer.Find(piece.Surface) is not { } known || (!known.IsCurated && known.Kind != piece.Kind);
+
+    /// <summary>Names inside a picture credit are the photographer's and the agency's, not the story's (<see cref="Credits"/>).</summary>
+    private static void DropCredits(string text, List<NamePiece> pieces)
+    {
+        var credits = Credits.Spans(text).ToList();
+        if (credits.Count > 0)
+        {
+            pieces.RemoveAll(p => credits.Exists(c => p.Start >= c.Start && p.End <= c.End));
+        }
+    }
 
     /// <summary>
     /// A capture cut off mid-sentence may end mid-word ("… in Colebr"): a name on its last word is not trusted.

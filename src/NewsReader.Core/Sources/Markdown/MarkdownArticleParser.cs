@@ -16,10 +16,17 @@ namespace NewsReader.Sources.Markdown;
 /// capture. A capture stamp (" date 2024-04-14 ") dates it when the front matter does not. The body keeps its
 /// paragraphs, headings, list items, quotes and code blocks, each a paragraph of plain text; links keep their words,
 /// images and raw HTML tags are left out, and so are paragraphs of page furniture a saved page brings along (widgets,
-/// bylines, captions, notices to the reader: <see cref="CapturedStory.IsPageText"/>).
+/// bylines, captions, notices to the reader: <see cref="CapturedStory.IsPageText"/>), and short lines above the first
+/// sentence (a byline without "By", a section label).
 /// </summary>
 public static class MarkdownArticleParser
 {
+    /// <summary>A line of fewer words that ends no sentence is a line of its own (a byline, a label), not wrapped text.</summary>
+    private const int ShortLineWords = 8;
+
+    /// <summary>Above the first sentence, a paragraph shorter than this that is no sentence is a label, not text.</summary>
+    private const int LeadingLabelWords = 10;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
     public static Result<ParsedArticle> Parse(string content)
@@ -60,6 +67,16 @@ public static class MarkdownArticleParser
             }
         }
 
+        // Short lines above the story's first sentence are a saved page's bylines, datelines and labels, not text.
+        var firstSentence = paragraphs.FindIndex(LineShape.IsProse);
+        for (var i = firstSentence - 1; i >= 0; i--)
+        {
+            if (LineShape.WordCount(paragraphs[i]) < LeadingLabelWords)
+            {
+                paragraphs.RemoveAt(i);
+            }
+        }
+
         if (ArticleLimits.TitleProblem(title) is { } problem)
         {
             return Result<ParsedArticle>.Failure(string.IsNullOrWhiteSpace(title) ? "no title: give one in front matter (title: ...) or as a '# ' heading" : problem);
@@ -87,7 +104,11 @@ public static class MarkdownArticleParser
                 Add(InlineText(heading.Inline), paragraphs);
                 break;
             case ParagraphBlock paragraph:
-                Add(InlineText(paragraph.Inline), paragraphs);
+                foreach (var part in LinesAsWritten(paragraph.Inline))
+                {
+                    Add(part, paragraphs);
+                }
+
                 break;
             case CodeBlock code:
                 Add(code.Lines.ToString().Trim(), paragraphs, keepLines: true);
@@ -126,7 +147,44 @@ public static class MarkdownArticleParser
         return Spacing.Collapse(text.ToString());
     }
 
-    private static void Append(Inline? inline, StringBuilder text)
+    /// <summary>
+    /// A paragraph's lines as a page capture means them: Markdown joins the lines of a paragraph, which is right for
+    /// text wrapped by hand ("… after the storm hit,\nofficials said.") and wrong for a saved page, where each line
+    /// is a headline, a byline or a paragraph of its own. A line break stays a break where the line before is
+    /// finished (it ends a sentence) or short, and the next line starts in capitals.
+    /// </summary>
+    private static IEnumerable<string> LinesAsWritten(ContainerInline? inline)
+    {
+        var text = new StringBuilder();
+        Append(inline, text, keepLineBreaks: true);
+        string? current = null;
+        foreach (var line in text.ToString().Split('\n').Select(Spacing.Collapse).Where(l => l.Length > 0))
+        {
+            if (current is not null && !(EndsLine(current) && StartsLine(line)))
+            {
+                current += " " + line;
+                continue;
+            }
+
+            if (current is not null)
+            {
+                yield return current;
+            }
+
+            current = line;
+        }
+
+        if (current is not null)
+        {
+            yield return current;
+        }
+
+        static bool EndsLine(string line) => LineShape.EndsSentence(line) || LineShape.WordCount(line) < ShortLineWords;
+
+        static bool StartsLine(string line) => !LineShape.StartsLowercase(line);
+    }
+
+    private static void Append(Inline? inline, StringBuilder text, bool keepLineBreaks = false)
     {
         switch (inline)
         {
@@ -147,12 +205,12 @@ public static class MarkdownArticleParser
                 text.Append(autolink.Url);
                 return;
             case LineBreakInline:
-                text.Append(' ');
+                text.Append(keepLineBreaks ? '\n' : ' ');
                 return;
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    Append(child, text);
+                    Append(child, text, keepLineBreaks);
                 }
 
                 return;

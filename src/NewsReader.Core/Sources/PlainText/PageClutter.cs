@@ -29,7 +29,7 @@ public static partial class PageClutter
 
     /// <summary>
     /// True for a line that only dates the page ("Updated Apr 13, 2024 - World", "Monday, 01 April 2024 12:06 PM
-    /// EDT") or holds no word at all ("×"): page furniture, never a headline.
+    /// EDT", "March 27, 2024") or holds no letter at all ("×", "0:00"): page furniture, never a headline.
     /// </summary>
     public static bool IsDatelineOrMark(string line) =>
         !line.Any(char.IsLetter) || (LineShape.WordCount(line) <= 10 && Dateline().IsMatch(line));
@@ -105,7 +105,7 @@ public static partial class PageClutter
     private static partial Regex SelfNaming();
 
     [GeneratedRegex(
-        @"^(?:(?:updated|published|posted|last updated)\b.*\d{4}\b.*|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b.*)$",
+        @"^(?:(?:updated|published|posted|last updated)\b.*\d{4}\b.*|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?)\s+\d{4}\b.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
     private static partial Regex Dateline();
 

@@ -220,4 +220,10 @@ public sealed class TaggerEntityRecognizerTests
 
         mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.CanonicalName).Distinct().Should().Equal("Alexandru Mihail Popescu");
     }
+
+    [Fact]
+    public void Names_in_a_picture_credit_are_not_the_storys() =>
+        Recognizer.Value.Recognize("Crews cleared the harbour in Lisbon on Tuesday. (Joana Ferreira/AP)\nThe mayor thanked them.")
+            .Should().Contain(m => m.Text == "Lisbon")
+            .And.NotContain(m => m.Text == "Joana Ferreira" || m.Text == "AP");
 }

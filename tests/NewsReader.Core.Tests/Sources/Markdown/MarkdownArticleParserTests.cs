@@ -109,4 +109,22 @@ public sealed class MarkdownArticleParserTests
     public void The_headline_repeated_at_the_top_of_the_body_is_not_text() =>
         MarkdownArticleParser.Parse("---\ntitle: Council backs the plan\n---\nCouncil backs the plan\n\nThe council voted nine to two on Tuesday.")
             .Value!.Paragraphs.Should().Equal("The council voted nine to two on Tuesday.");
+
+    [Fact]
+    public void Short_lines_above_the_first_sentence_are_not_text() =>
+        MarkdownArticleParser.Parse("---\ntitle: Council backs the plan\n---\nAna Lima, Tom Reed\n\nLocal news\n\nThe council voted nine to two on Tuesday.\n\n## Next steps")
+            .Value!.Paragraphs.Should().Equal("The council voted nine to two on Tuesday.", "Next steps");
+
+    [Fact]
+    public void A_saved_page_keeps_its_lines_apart_and_wrapped_text_stays_one_paragraph()
+    {
+        var result = MarkdownArticleParser.Parse(
+            "---\ntitle: Council backs the plan\n---\nNovember 3, 2025\nThe council voted nine to two on Tuesday.\nAna Lima, Tom Reed\n\n"
+            + "The port closed on Monday after the storm hit,\nofficials said, and reopened\nlate on Tuesday.");
+
+        result.Value!.Paragraphs.Should().Equal(
+            "The council voted nine to two on Tuesday.",
+            "Ana Lima, Tom Reed",
+            "The port closed on Monday after the storm hit, officials said, and reopened late on Tuesday.");
+    }
 }

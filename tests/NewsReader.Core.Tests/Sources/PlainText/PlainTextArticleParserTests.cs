@@ -118,6 +118,8 @@ public sealed class PlainTextArticleParserTests
     [InlineData("×\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
     [InlineData("Updated Apr 13, 2024 - World\n\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
     [InlineData("Monday, 01 April 2024 12:06 PM EDT\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
+    [InlineData("November 3, 2025\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
+    [InlineData("Tuesday, Nov. 4, 2025 8:15 a.m.\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
     public void Datelines_and_bare_marks_above_the_headline_are_not_the_title(string page)
     {
         PlainTextArticleParser.Parse(page).Value!.Title.Should().Be("Storm floods the coastal towns");
