@@ -29,17 +29,16 @@ async Task<StoryModel> FitAsync(IReadOnlyList<LabelledArticle> training)
 {
     var names = training.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
     var weights = LogisticRegression.Fit(pairs.Where(p => names.Contains(p.First) && names.Contains(p.Second)).ToList());
-    var best = (Threshold: 0.0, F1: -1.0);
+    var scored = new List<(double Threshold, double F1)>();
     foreach (var threshold in thresholds)
     {
         var run = await runner.RunAsync(training, StoryModel.From(weights, threshold));
-        var f1 = BCubed.Of(training, run.Groups).F1;
-        if (f1 > best.F1 + 1e-9)
-        {
-            best = (threshold, f1);
-        }
+        scored.Add((threshold, BCubed.Of(training, run.Groups).F1));
     }
 
+    // Near-ties go to the higher threshold: a wrong merge misleads a reader more than a story split in two.
+    var bestF1 = scored.Max(s => s.F1);
+    var best = scored.Where(s => s.F1 >= bestF1 - NearTie).MaxBy(s => s.Threshold);
     return StoryModel.From(weights, best.Threshold);
 }
 
@@ -62,8 +61,19 @@ foreach (var story in stories.Take(folds))
     Console.WriteLine($"  held out {story}: threshold {model.JoinThreshold:F1}, precision {scores.Average(s => s.Precision):F3}, recall {scores.Average(s => s.Recall):F3}");
 }
 
+if (heldOutScores.Count == 0)
+{
+    return 0;
+}
+
 var (p, r) = (heldOutScores.Average(s => s.Precision), heldOutScores.Average(s => s.Recall));
 Console.WriteLine($"cross-validated (leave one story out, {folds} folds): B-cubed precision {p:F3}, recall {r:F3}, F1 {2 * p * r / (p + r):F3}  ({clock.Elapsed.TotalSeconds:F0} s)");
 return 0;
 
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+/// <summary>Thresholds whose F1 is within this of the best count as tied.</summary>
+internal static partial class Program
+{
+    private const double NearTie = 0.005;
+}
