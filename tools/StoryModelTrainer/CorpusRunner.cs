@@ -86,14 +86,14 @@ internal sealed class CorpusRunner : IAsyncDisposable
     }
 
     /// <summary>For articles whose story has 3 or more others: the share of their 3 most similar articles in the same story.</summary>
-    public static async Task<double> RelatedPrecisionAsync(IReadOnlyList<LabelledArticle> articles, CorpusRun run)
+    public static async Task<double> RelatedPrecisionAsync(IReadOnlyList<LabelledArticle> articles, CorpusRun run, StoryModel model)
     {
         var storyOf = run.Ids.ToDictionary(p => p.Value, p => articles.Single(a => a.Key == p.Key).Story);
         await using var db = new StoreFile(run.StorePath).CreateDbContext();
         int judged = 0, right = 0;
         foreach (var article in articles.Where(a => run.Ids.ContainsKey(a.Key) && articles.Count(o => o.Story == a.Story) >= 4))
         {
-            var top = (await SimilarArticles.FindAsync(db, run.Ids[article.Key], CancellationToken.None)).Take(3);
+            var top = (await SimilarArticles.FindAsync(db, run.Ids[article.Key], model, CancellationToken.None)).Take(3);
             judged += 3;
             right += top.Count(t => storyOf.GetValueOrDefault(t.ArticleId) == article.Story);
         }

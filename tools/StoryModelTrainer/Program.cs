@@ -45,7 +45,7 @@ async Task<StoryModel> FitAsync(IReadOnlyList<LabelledArticle> training)
 var trained = await FitAsync(articles);
 var inSample = await runner.RunAsync(articles, trained);
 Console.WriteLine($"learned: {trained}");
-Console.WriteLine($"in-sample: {BCubed.Of(articles, inSample.Groups)}, related top-3 {await CorpusRunner.RelatedPrecisionAsync(articles, inSample):F3}  ({clock.Elapsed.TotalSeconds:F0} s)");
+Console.WriteLine($"in-sample: {BCubed.Of(articles, inSample.Groups)}, related top-3 {await CorpusRunner.RelatedPrecisionAsync(articles, inSample, trained):F3}  ({clock.Elapsed.TotalSeconds:F0} s)");
 
 // Leave one story out: the model is fitted and its threshold chosen without the story, then the whole corpus is
 // ingested with it and the held-out story's articles are scored. Each article is held out once.

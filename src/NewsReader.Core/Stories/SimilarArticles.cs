@@ -24,14 +24,18 @@ public static class SimilarArticles
     /// <summary>How many candidates, those found under the most rarity, are scored in full.</summary>
     public const int Scored = 20;
 
-    public static async Task<List<ScoredArticle>> FindAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
+    /// <summary>The article's candidates scored by the trained <see cref="StoryModel"/>, most alike first.</summary>
+    public static Task<List<ScoredArticle>> FindAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken) =>
+        FindAsync(db, articleId, StoryModel.Trained, cancellationToken);
+
+    public static async Task<List<ScoredArticle>> FindAsync(NewsReaderDbContext db, int articleId, StoryModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         // A dozen small queries: one connection held for all of them, not one taken from the pool and returned for each.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await FindOnOpenConnectionAsync(db, articleId, cancellationToken);
+            return await FindOnOpenConnectionAsync(db, articleId, model, cancellationToken);
         }
         finally
         {
@@ -39,7 +43,7 @@ public static class SimilarArticles
         }
     }
 
-    private static async Task<List<ScoredArticle>> FindOnOpenConnectionAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
+    private static async Task<List<ScoredArticle>> FindOnOpenConnectionAsync(NewsReaderDbContext db, int articleId, StoryModel model, CancellationToken cancellationToken)
     {
         var target = await ProfilesAsync(db, [articleId], cancellationToken);
         if (target.Count == 0)
@@ -80,7 +84,7 @@ public static class SimilarArticles
 
         var statistics = await StatisticsAsync(db, articleCount, entityCounts, candidates.Select(c => c.Profile).Append(profile), cancellationToken);
         return candidates
-            .Select(c => new ScoredArticle(c.Profile.Id, c.StoryId, c.Profile.PublishedAt, ArticleSimilarity.Score(profile, c.Profile, statistics)))
+            .Select(c => new ScoredArticle(c.Profile.Id, c.StoryId, c.Profile.PublishedAt, ArticleSimilarity.Score(profile, c.Profile, statistics, model)))
             .OrderByDescending(c => c.Similarity.Score).ThenByDescending(c => c.ArticleId)
             .ToList();
     }

@@ -35,10 +35,10 @@ public static class StoryAssigner
         ArgumentNullException.ThrowIfNull(model);
         await CountAsync(db, article.EntityIds, termCounts, cancellationToken);
 
-        var scored = await SimilarArticles.FindAsync(db, article.Id, cancellationToken);
+        var scored = await SimilarArticles.FindAsync(db, article.Id, model, cancellationToken);
         var best = scored
             .GroupBy(s => s.StoryId.HasValue ? (Story: s.StoryId, Article: 0) : (Story: null, Article: s.ArticleId))
-            .Select(g => (First: g.First(), Likeness: (g.Max(s => model.Probability(s.Similarity)) + g.Average(s => model.Probability(s.Similarity))) / 2))
+            .Select(g => (First: g.First(), Likeness: (g.Max(s => s.Similarity.Score) + g.Average(s => s.Similarity.Score)) / 2))
             .Where(g => g.Likeness >= model.JoinThreshold)
             .OrderByDescending(g => g.Likeness)
             .Select(g => g.First)
@@ -50,7 +50,7 @@ public static class StoryAssigner
 
             // Articles still alone that this one matches join too: when they arrived, the store knew too little
             // to tell what was rare in them.
-            var alone = scored.Where(s => s.StoryId is null && s.ArticleId != best.ArticleId && model.Probability(s.Similarity) >= model.JoinThreshold).Select(s => s.ArticleId).ToList();
+            var alone = scored.Where(s => s.StoryId is null && s.ArticleId != best.ArticleId && s.Similarity.Score >= model.JoinThreshold).Select(s => s.ArticleId).ToList();
             if (alone.Count > 0)
             {
                 await db.Articles.Where(a => a.StoryId == null && alone.Contains(a.Id))

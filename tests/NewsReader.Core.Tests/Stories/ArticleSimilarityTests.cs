@@ -14,27 +14,28 @@ public sealed class ArticleSimilarityTests
         var famousOnly = Profile(2, [1, 4, 5], ["israel", "election", "ballot"]);
         var rare = Profile(3, [1, 2, 3], ["israel", "consulate", "damascus"]);
 
-        ArticleSimilarity.Score(article, famousOnly, Statistics).Score.Should().BeLessThan(0.1);
-        ArticleSimilarity.Score(article, rare, Statistics).Score.Should().BeGreaterThan(0.9);
+        ArticleSimilarity.Score(article, famousOnly, Statistics, StoryModel.Trained).Score.Should().BeLessThan(0.1);
+        ArticleSimilarity.Score(article, rare, Statistics, StoryModel.Trained).Score.Should().BeGreaterThan(0.9);
     }
 
     [Fact]
     public void Shared_entities_come_rarest_first()
     {
-        var score = ArticleSimilarity.Score(Profile(1, [1, 2], []), Profile(2, [1, 2], []), Statistics);
+        var score = ArticleSimilarity.Score(Profile(1, [1, 2], []), Profile(2, [1, 2], []), Statistics, StoryModel.Trained);
 
         score.SharedEntities.Should().Equal(2, 1);
     }
 
-    [Theory]
-    [InlineData(0, 1.0)]
-    [InlineData(5, 0.8)]
-    [InlineData(20, 0.5)]
-    [InlineData(60, 0.2)]
-    public void Dates_far_apart_discount_the_score(int days, double factor)
+    [Fact]
+    public void Dates_far_apart_lower_the_score_and_the_days_are_kept()
     {
         var day = new DateTime(2024, 4, 1, 0, 0, 0, DateTimeKind.Utc);
-        ArticleSimilarity.TimeFactor(day, day.AddDays(days)).Should().Be(factor);
-        ArticleSimilarity.TimeFactor(day, null).Should().Be(1);
+        var entities = new[] { 2, 3 };
+        string[] terms = ["consulate", "damascus"];
+        var sameDay = ArticleSimilarity.Score(Profile(1, entities, terms, day), Profile(2, entities, ["consulate", "strike"], day), Statistics, StoryModel.Trained);
+        var monthsApart = ArticleSimilarity.Score(Profile(1, entities, terms, day), Profile(2, entities, ["consulate", "strike"], day.AddDays(90)), Statistics, StoryModel.Trained);
+
+        monthsApart.Score.Should().BeLessThan(sameDay.Score);
+        monthsApart.DaysApart.Should().Be(90);
     }
 }
