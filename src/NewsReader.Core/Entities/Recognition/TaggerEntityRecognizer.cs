@@ -48,6 +48,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         PersonNameResolver.Resolve(pieces, gazetteer);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
         pieces.AddRange(EventReader.Read(text, tokens, pieces, gazetteer));
+        pieces.AddRange(ConventionalEvents.Read(text, tokens, pieces));
         pieces.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var roles = new RoleReader(gazetteer);
         return pieces

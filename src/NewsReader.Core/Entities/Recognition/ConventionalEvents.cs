@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsReader.Nlp.Tokenization;
+
+namespace NewsReader.Entities.Recognition;
+
+/// <summary>
+/// Events named by convention rather than by a place and a happening (<see cref="EventReader"/>): named storms
+/// ("Hurricane Dorian", "Typhoon Haiyan"), earthquakes by magnitude ("magnitude 7.4 earthquake", "7.4-magnitude
+/// tremor"), eclipses ("total solar eclipse"), and court cases ("People of the State of New York v. Donald J.
+/// Trump"). The canonical name makes outlets' forms meet: every tremor, quake and temblor of one magnitude is one
+/// "magnitude 7.4 earthquake".
+/// </summary>
+internal static partial class ConventionalEvents
+{
+    public static List<NamePiece> Read(string text, List<Token> tokens, IReadOnlyList<NamePiece> pieces)
+    {
+        var events = pieces.Where(p => p.Kind == EntityKind.Event).ToList();
+        var found = new List<NamePiece>();
+        foreach (var (pattern, canonical) in Patterns)
+        {
+            foreach (Match match in pattern().Matches(text))
+            {
+                var (start, end) = (match.Index, match.Index + match.Length);
+                if (events.Concat(found).Any(e => e.Start < end && start < e.End) || TokenRange(tokens, start, end) is not var (first, last))
+                {
+                    continue;
+                }
+
+                found.Add(new NamePiece(first, last, start, end, match.Value, EntityKind.Event, canonical(match)));
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly (Func<Regex> Pattern, Func<Match, string> Canonical)[] Patterns =
+    [
+        (NamedStorm, m => m.Value),
+        (Earthquake, m => string.Join(' ', new[] { m.Groups["year"].Value, "magnitude", Magnitude(m), "earthquake" }.Where(w => w.Length > 0))),
+        (Eclipse, m => m.Groups["moon"].Success || m.Value.Contains("lunar", StringComparison.OrdinalIgnoreCase) ? "lunar eclipse" : "solar eclipse"),
+        (CourtCase, m => m.Value.Replace(" vs. ", " v. ", StringComparison.Ordinal).Replace(" vs ", " v. ", StringComparison.Ordinal)),
+    ];
+
+    private static string Magnitude(Match match) =>
+        double.TryParse(match.Groups["magnitude"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value.ToString("0.0", CultureInfo.InvariantCulture)
+            : match.Groups["magnitude"].Value;
+
+    /// <summary>The tokens exactly covering [start, end), or null when the match cuts a token.</summary>
+    private static (int First, int Last)? TokenRange(List<Token> tokens, int start, int end)
+    {
+        var first = tokens.FindIndex(t => t.Start >= start);
+        var last = tokens.FindLastIndex(t => t.End <= end);
+        return first < 0 || last < first || tokens[first].Start != start || tokens[last].End != end ? null : (first, last + 1);
+    }
+
+    [GeneratedRegex(@"\b(?:Super Typhoon|Tropical Storm|Hurricane|Typhoon|Cyclone|Storm)\s\p{Lu}\p{Ll}+\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2_000)]
+    private static partial Regex NamedStorm();
+
+    [GeneratedRegex(
+        @"\b(?:(?<year>(?:19|20)\d\d)\s)?(?:magnitude[-\s](?<magnitude>\d(?:\.\d)?)|(?<magnitude>\d(?:\.\d)?)[-\s]magnitude)\s(?i:earthquake|quake|tremor|temblor)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2_000)]
+    private static partial Regex Earthquake();
+
+    [GeneratedRegex(@"\b(?i:(?:total|partial|annular)\s)?(?i:solar|lunar)\s(?i:eclipse)\b|\b(?i:total\seclipse\sof\sthe\s(?:sun|(?<moon>moon)))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2_000)]
+    private static partial Regex Eclipse();
+
+    /// <summary>Two parties of capitalised words (with "of", "the") either side of "v." or "vs.".</summary>
+    [GeneratedRegex(
+        @"\b\p{Lu}[\p{L}.'’-]*(?:\s(?:of|the|\p{Lu}[\p{L}.'’-]*)){0,7}\s(?:v\.|vs\.?)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2_000)]
+    private static partial Regex CourtCase();
+}

@@ -1,0 +1,27 @@
+using NewsReader.Nlp.Tagging;
+
+namespace NewsReader.Entities.Recognition;
+
+/// <summary>Events named by convention, through the whole recognizer, in text written here.</summary>
+public sealed class ConventionalEventsTests
+{
+    private static readonly Lazy<TaggerEntityRecognizer> Recognizer =
+        new(() => new TaggerEntityRecognizer(EntityTaggerModel.LoadEmbedded(), Gazetteer.LoadEmbedded()));
+
+    [Theory]
+    [InlineData("Ferries stayed in port as Hurricane Melissa neared the coast on Monday.", "Hurricane Melissa", "Hurricane Melissa")]
+    [InlineData("A magnitude 6.2 earthquake shook the valley before dawn, officials said.", "magnitude 6.2 earthquake", "magnitude 6.2 earthquake")]
+    [InlineData("The 6.2-magnitude quake damaged two bridges, officials said.", "6.2-magnitude quake", "magnitude 6.2 earthquake")]
+    [InlineData("It recalled the 1980 magnitude 6.9 temblor that levelled the town.", "1980 magnitude 6.9 temblor", "1980 magnitude 6.9 earthquake")]
+    [InlineData("Crowds gathered to watch the total solar eclipse over the lake on Saturday.", "total solar eclipse", "solar eclipse")]
+    [InlineData("Jury selection began in State of Oregon v. Mark Ellison on Tuesday.", "State of Oregon v. Mark Ellison", "State of Oregon v. Mark Ellison")]
+    public void Events_named_by_convention_are_found_with_a_name_outlets_share(string text, string surface, string canonical) =>
+        Recognizer.Value.Recognize(text).Should().Contain(m => m.Kind == EntityKind.Event && m.Text == surface && m.CanonicalName == canonical);
+
+    [Theory]
+    [InlineData("The storm damaged roofs along the coast on Monday.")]
+    [InlineData("The quake damaged two bridges, officials said.")]
+    [InlineData("Glasses for watching an eclipse sold out in the town.")]
+    public void Generic_mentions_of_a_happening_are_not_named_events(string text) =>
+        Recognizer.Value.Recognize(text).Should().NotContain(m => m.Kind == EntityKind.Event);
+}
