@@ -9,8 +9,10 @@ namespace NewsReader.Stories;
 /// the story whose articles it is most like, when the likeness reaches the <see cref="StoryModel"/>'s threshold. Two
 /// articles' likeness is the model's probability that they report one event; a story's is the mean of its best and
 /// its average article likeness among the candidates, so one chance resemblance
-/// to one article is not enough. Two articles that match and had no story start one, and articles still alone that
-/// the new one matches join it (the store knew too little when they arrived). An article whose text is the
+/// to one article is not enough. Two articles that match and had no story start one, articles still alone that
+/// the new one matches join it (the store knew too little when they arrived), and other stories the new article
+/// also reaches the threshold with merge into the one it joins: a report that bridges two stories shows they were
+/// one event told from two sides. An article whose text is the
 /// same as a candidate's (wire copy) is also marked as a copy of it.
 /// </summary>
 public static class StoryAssigner
@@ -36,13 +38,14 @@ public static class StoryAssigner
         await CountAsync(db, article.EntityIds, termCounts, cancellationToken);
 
         var scored = await SimilarArticles.FindAsync(db, article.Id, model, cancellationToken);
-        var best = scored
+        var joinable = scored
             .GroupBy(s => s.StoryId.HasValue ? (Story: s.StoryId, Article: 0) : (Story: null, Article: s.ArticleId))
             .Select(g => (First: g.First(), Likeness: (g.Max(s => s.Similarity.Score) + g.Average(s => s.Similarity.Score)) / 2))
             .Where(g => g.Likeness >= model.JoinThreshold)
             .OrderByDescending(g => g.Likeness)
             .Select(g => g.First)
-            .FirstOrDefault();
+            .ToList();
+        var best = joinable.FirstOrDefault();
         int? storyId = null;
         if (best is not null)
         {
@@ -55,6 +58,15 @@ public static class StoryAssigner
             {
                 await db.Articles.Where(a => a.StoryId == null && alone.Contains(a.Id))
                     .ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId), cancellationToken);
+            }
+
+            // Other stories this article also belongs to were one event all along: they merge into this one.
+            var others = joinable.Skip(1).Where(s => s.StoryId is int other && other != storyId).Select(s => s.StoryId!.Value).Distinct().ToList();
+            if (others.Count > 0)
+            {
+                await db.Articles.Where(a => a.StoryId != null && others.Contains(a.StoryId.Value))
+                    .ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId), cancellationToken);
+                await db.Stories.Where(st => others.Contains(st.Id)).ExecuteDeleteAsync(cancellationToken);
             }
         }
 

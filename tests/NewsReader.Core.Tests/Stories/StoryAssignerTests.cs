@@ -65,4 +65,35 @@ public sealed class StoryAssignerTests
         (await db.Entities.SingleAsync(e => e.Name == "Rafah")).ArticleCount.Should().Be(2);
         (await db.TermStatistics.SingleAsync(t => t.Term == "rafah")).Articles.Should().Be(2);
     }
+
+    [Fact]
+    public async Task An_article_that_matches_two_stories_merges_them_into_one()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        async Task<int> IngestAsync(string source, params string[] paragraphs) =>
+            (await database.Ingestor().IngestAsync(Article(source, "Wire", paragraphs), source, CancellationToken.None)).ArticleId!.Value;
+
+        await IngestAsync("a1", "Firefighters in Porto fought a blaze aboard the ferry Aurora Star overnight, harbour master Rui Tavares said.",
+            "Rui Tavares said the Aurora Star crew left the vessel in lifeboats before the flames reached the bridge.");
+        await IngestAsync("a2", "The ferry Aurora Star burned for hours in Porto, harbour master Rui Tavares told reporters.",
+            "Rui Tavares said smoke from the Aurora Star drifted across Porto until dawn.");
+        await IngestAsync("b1", "Atlantica Lines chief executive Marta Sousa said the company would compensate every passenger.",
+            "Marta Sousa said Atlantica Lines had suspended crossings from Leixoes while inspectors worked.");
+        await IngestAsync("b2", "Marta Sousa of Atlantica Lines promised refunds and said crossings from Leixoes stay suspended.",
+            "Atlantica Lines inspectors reached Leixoes on Tuesday, Marta Sousa said.");
+        await using (var before = database.CreateDbContext())
+        {
+            var stories = await before.Articles.ToDictionaryAsync(a => a.Source, a => a.StoryId);
+            stories["a1"].Should().NotBeNull().And.Be(stories["a2"]);
+            stories["b1"].Should().NotBeNull().And.Be(stories["b2"]).And.NotBe(stories["a1"], "before the bridge the two read as two stories");
+        }
+
+        await IngestAsync("bridge", "Atlantica Lines chief executive Marta Sousa said the fire aboard its ferry Aurora Star in Porto was under investigation.",
+            "Harbour master Rui Tavares said the Aurora Star would be towed to Leixoes, where Atlantica Lines inspectors and Marta Sousa waited.",
+            "Rui Tavares and Marta Sousa said the crew of the Aurora Star were safe and crossings from Porto and Leixoes stay suspended.");
+
+        await using var db = database.CreateDbContext();
+        (await db.Articles.Select(a => a.StoryId).Distinct().ToListAsync()).Should().ContainSingle().Which.Should().NotBeNull();
+        (await db.Stories.CountAsync()).Should().Be(1, "the emptied story is removed");
+    }
 }
