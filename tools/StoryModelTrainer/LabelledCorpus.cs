@@ -16,10 +16,9 @@ internal static class LabelledCorpus
             var folder = System.IO.Path.Combine(shared, "corpus", corpus);
             using var manifest = JsonDocument.Parse(File.ReadAllText(System.IO.Path.Combine(folder, "manifest.json")));
             articles.AddRange(manifest.RootElement.EnumerateArray()
-                .Select(e => e.GetProperty("file").GetString()!)
-                .Order(StringComparer.Ordinal)
-                .Select(file => new LabelledArticle($"{corpus}/{file}", System.IO.Path.Combine(folder, file),
-                    $"{corpus}:{manifest.RootElement.EnumerateArray().First(e => e.GetProperty("file").GetString() == file).GetProperty("story").GetString()}")));
+                .Select(e => (File: e.GetProperty("file").GetString()!, Story: e.GetProperty("story").GetString()!))
+                .OrderBy(e => e.File, StringComparer.Ordinal)
+                .Select(e => new LabelledArticle($"{corpus}/{e.File}", System.IO.Path.Combine(folder, e.File), $"{corpus}:{e.Story}")));
         }
 
         return articles;

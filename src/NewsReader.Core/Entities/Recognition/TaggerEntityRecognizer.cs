@@ -41,9 +41,9 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             }
         }
 
-        DropCutOffName(text, tokens, pieces);
+        UntrustedNames.DropCutOff(text, tokens, pieces);
         AddKnownNamesTheTaggerMissed(text, tokens, pieces);
-        DropCredits(text, pieces);
+        UntrustedNames.DropCredited(text, pieces);
         AcronymDefinitions.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces, gazetteer);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
@@ -67,34 +67,11 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
     private bool IsUnsureOfKind(NamePiece piece) =>
         gazetteer.Find(piece.Surface) is not { } known || (!known.IsCurated && known.Kind != piece.Kind);
 
-    /// <summary>Names inside a picture credit are the photographer's and the agency's, not the story's (<see cref="Credits"/>).</summary>
-    private static void DropCredits(string text, List<NamePiece> pieces)
-    {
-        var credits = Credits.Spans(text).ToList();
-        if (credits.Count > 0)
-        {
-            pieces.RemoveAll(p => credits.Exists(c => p.Start >= c.Start && p.End <= c.End));
-        }
-    }
-
-    /// <summary>
-    /// A capture cut off mid-sentence may end mid-word ("… in Colebr"): a name on its last word is not trusted.
-    /// </summary>
-    private static void DropCutOffName(string text, List<Token> tokens, List<NamePiece> pieces)
-    {
-        var end = text.AsSpan().TrimEnd();
-        if (tokens.Count > 0 && end.Length > 0 && char.IsLetter(end[^1]))
-        {
-            pieces.RemoveAll(p => p.EndToken == tokens.Count);
-        }
-    }
-
     /// <summary>
     /// The names in a tagged span. A place or organisation span is cut at a title inside it: what comes before the
     /// title keeps the span's kind (the gazetteer's, when it knows the words) unless it is only role words, what
-    /// follows is a person ("U.S. Coast Guard Rear
-    /// Adm. Shannon Gilreath" is the Coast Guard and Shannon Gilreath; "Gov. Wes Moore" is Wes Moore; "National
-    /// Security Advisor" no name at all). A time zone after a clock time ("3:45 p.m. EDT") is not a name.
+    /// follows is a person ("U.S. Coast Guard Rear Adm. Shannon Gilreath" is the Coast Guard and Shannon Gilreath;
+    /// "Gov. Wes Moore" is Wes Moore; "National Security Advisor" no name at all). A time zone after a clock time ("3:45 p.m. EDT") is not a name.
     /// </summary>
     private List<NamePiece> ToPieces(string text, List<Token> tokens, int start, int end, int type)
     {
