@@ -8,12 +8,11 @@ namespace NewsReader.Stories;
 /// store's statistics, scores it against a bounded set of similar articles (<see cref="SimilarArticles"/>), and joins
 /// the story whose articles it is most like, when the likeness reaches the <see cref="StoryModel"/>'s threshold. Two
 /// articles' likeness is the model's probability that they report one event; a story's is the mean of its best and
-/// its average article likeness among the candidates, so one chance resemblance
-/// to one article is not enough. Two articles that match and had no story start one, articles still alone that
-/// the new one matches join it (the store knew too little when they arrived), and other stories the new article
-/// also reaches the threshold with merge into the one it joins: a report that bridges two stories shows they were
-/// one event told from two sides. An article whose text is the
-/// same as a candidate's (wire copy) is also marked as a copy of it.
+/// its average article likeness among the candidates, so one chance resemblance to one article is not enough. Two
+/// articles that match and had no story start one, articles still alone that the new one matches join it (the store
+/// knew too little when they arrived), and other stories the new article also reaches the threshold with merge into
+/// the one it joins: a report that bridges two stories shows they were one event told from two sides. An article
+/// whose text is the same as a candidate's (wire copy) is also marked as a copy of it.
 /// </summary>
 public static class StoryAssigner
 {

@@ -20,8 +20,9 @@ internal static partial class Credits
     }
 
     /// <summary>
-    /// A bracketed credit closing a caption (the line ends, or the next sentence starts): capitalised words with a slash, "via" or an agency's colon between them;
-    /// a labelled credit to the end of its sentence; a picture "from" or "by" someone; Getty Images.
+    /// A bracketed credit closing a caption (the line ends, or the next sentence starts): capitalised words with a
+    /// slash, "via" or an agency's colon between them; a labelled credit to the end of its sentence; a picture "from"
+    /// or "by" someone; Getty Images.
     /// </summary>
     [GeneratedRegex(
         @"\((?:[\p{Lu}][^()\n]{0,80}?(?:/|\svia\s)[^()\n]{0,80}|(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|Anadolu)\s*:\s*[^()\n]{1,80})\)(?=\s*(?:$|[\p{Lu}""“‘']))"

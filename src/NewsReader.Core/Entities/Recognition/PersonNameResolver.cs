@@ -3,9 +3,8 @@ namespace NewsReader.Entities.Recognition;
 /// <summary>
 /// One name, one sense in an article. A surname or partial name joins the one full name the same text gives
 /// ("Sullivan" to "Jake Sullivan"; "Yulia" to "Yulia Navalnaya" when no full name has it as a surname; "Maria Santos"
-/// to "Maria Elena Santos"), and runs
-/// that repeat a person's name without a title become that person. Two full names that share the word leave it
-/// unresolved: a guess would merge two people. The tagger's other slips are mended from the rest of the article:
+/// to "Maria Elena Santos"), and runs that repeat a person's name without a title become that person. Two full names
+/// that share the word leave it unresolved: a guess would merge two people. The tagger's other slips are mended from the rest of the article:
 /// "Trump" read as an organisation where the article names Donald Trump is him, and a lone word read as a person
 /// where the article also names it as a place ("Butler" beside "Butler, Pennsylvania") is that place.
 /// </summary>

@@ -71,7 +71,8 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
     /// The names in a tagged span. A place or organisation span is cut at a title inside it: what comes before the
     /// title keeps the span's kind (the gazetteer's, when it knows the words) unless it is only role words, what
     /// follows is a person ("U.S. Coast Guard Rear Adm. Shannon Gilreath" is the Coast Guard and Shannon Gilreath;
-    /// "Gov. Wes Moore" is Wes Moore; "National Security Advisor" no name at all). A time zone after a clock time ("3:45 p.m. EDT") is not a name.
+    /// "Gov. Wes Moore" is Wes Moore; "National Security Advisor" no name at all). A time zone after a clock time
+    /// ("3:45 p.m. EDT") is not a name.
     /// </summary>
     private List<NamePiece> ToPieces(string text, List<Token> tokens, int start, int end, int type)
     {

@@ -24,9 +24,6 @@ public static class MarkdownArticleParser
     /// <summary>A line of fewer words that ends no sentence is a line of its own (a byline, a label), not wrapped text.</summary>
     private const int ShortLineWords = 8;
 
-    /// <summary>Above the first sentence, a paragraph shorter than this that is no sentence is a label, not text.</summary>
-    private const int LeadingLabelWords = 10;
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
     public static Result<ParsedArticle> Parse(string content)
@@ -67,11 +64,11 @@ public static class MarkdownArticleParser
             }
         }
 
-        // Short lines above the story's first sentence are a saved page's bylines, datelines and labels, not text.
+        // Labels above the story's first sentence are a saved page's bylines, datelines and section names, not text.
         var firstSentence = paragraphs.FindIndex(LineShape.IsProse);
         for (var i = firstSentence - 1; i >= 0; i--)
         {
-            if (LineShape.WordCount(paragraphs[i]) < LeadingLabelWords)
+            if (LineShape.IsLabel(paragraphs[i]))
             {
                 paragraphs.RemoveAt(i);
             }

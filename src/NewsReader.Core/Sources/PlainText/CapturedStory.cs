@@ -68,7 +68,7 @@ internal static class CapturedStory
     /// <summary>Lines in the middle of the story that are not sentences are kept only when they are long.</summary>
     private static bool IsBodyText(string paragraph) =>
         !PageClutter.IsSiteNotice(paragraph) && !PageClutter.IsByline(paragraph) && !PageClutter.IsCaption(paragraph)
-        && (LineShape.IsProse(paragraph) || (!PageClutter.IsWidget(paragraph) && LineShape.WordCount(paragraph) >= 10));
+        && !LineShape.IsLabel(paragraph) && (LineShape.IsProse(paragraph) || !PageClutter.IsWidget(paragraph));
 
     /// <summary>Headline-shaped lines after the story count as related headlines only under a "related" label.</summary>
     private static List<string> RelatedHeadlines(List<string> tail) =>

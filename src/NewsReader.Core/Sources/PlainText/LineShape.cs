@@ -8,6 +8,12 @@ internal static class LineShape
     public const int MinSentenceWords = 5;
     public const int LongLineWords = 25;
 
+    /// <summary>A line that ends no sentence and has fewer words than this is a label (a byline, a section name), not text.</summary>
+    public const int LabelWords = 10;
+
+    /// <summary>A line of page text that is neither a sentence nor long enough to be more than a label.</summary>
+    public static bool IsLabel(string line) => !IsProse(line) && WordCount(line) < LabelWords;
+
     /// <summary>A line of story text: it ends a sentence, or it is too long to be a widget or a headline.</summary>
     public static bool IsProse(string line)
     {
