@@ -15,7 +15,7 @@ public static class Tokenizer
     private static readonly FrozenSet<string> Abbreviations = new[]
     {
         "Mrs", "Mr", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Pres",
-        "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No",
+        "Rev", "St", "Ste", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -12,4 +12,7 @@ internal sealed record NamePiece(int StartToken, int EndToken, int Start, int En
     public EntityKind? Kind { get; set; } = Kind;
 
     public string? CanonicalName { get; set; } = CanonicalName;
+
+    /// <summary>Whether the words around the name settle its kind ("Butler" in "Butler, Pennsylvania" is a place), so that it is no guess.</summary>
+    public bool KindIsSettled { get; set; }
 }

@@ -57,6 +57,7 @@ internal static class PersonNameResolver
             {
                 piece.Kind = other.Kind;
                 piece.CanonicalName = other.CanonicalName;
+                piece.KindIsSettled = other.KindIsSettled;
             }
         }
     }

@@ -45,6 +45,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         AddKnownNamesTheTaggerMissed(text, tokens, pieces);
         UntrustedNames.DropCredited(text, pieces);
         AcronymDefinitions.Apply(tokens, pieces);
+        PlaceForms.Apply(text, tokens, pieces);
         PersonNameResolver.Resolve(pieces, gazetteer);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
         pieces.AddRange(EventReader.Read(text, tokens, pieces, gazetteer));
@@ -56,7 +57,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             .Select(p => new RecognizedMention(p.Start, p.End, p.Surface, p.Kind!.Value, p.CanonicalName!,
                 p.Kind == EntityKind.Person ? roles.Read(text, tokens, p, pieces) : null,
                 KindIsAGuess: p.Kind is EntityKind.Place or EntityKind.Organization && p.CanonicalName == p.Surface
-                    && !p.Surface.Contains(' ', StringComparison.Ordinal) && IsUnsureOfKind(p)))
+                    && !p.Surface.Contains(' ', StringComparison.Ordinal) && !p.KindIsSettled && IsUnsureOfKind(p)))
             .ToList();
     }
 
