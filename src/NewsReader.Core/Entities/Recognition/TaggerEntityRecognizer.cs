@@ -46,6 +46,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         UntrustedNames.DropCredited(text, pieces);
         AcronymDefinitions.Apply(tokens, pieces);
         PlaceForms.Apply(text, tokens, pieces);
+        PostedOn.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces, gazetteer);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
         pieces.AddRange(EventReader.Read(text, tokens, pieces, gazetteer));
@@ -159,7 +160,8 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
     /// <summary>
     /// A capitalised token outside every tagged name that the gazetteer knows as a place or organisation ("UK",
-    /// "Lebanon") is added: the tagger, trained on 1996 wire copy, misses some in today's phrasing.
+    /// "Lebanon") is added: the tagger, trained on 1996 wire copy, misses some in today's phrasing. A curated name of
+    /// two words or more replaces the tagged names wholly inside it ("USA Today" read as the place "USA").
     /// </summary>
     private void AddKnownNamesTheTaggerMissed(string text, List<Token> tokens, List<NamePiece> pieces)
     {
@@ -171,12 +173,13 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (covered[i] || !tokens[i].IsCapitalized || !tokens[i].IsWord)
+            var startsAPiece = covered[i] && pieces.Exists(p => p.StartToken == i);
+            if ((covered[i] && !startsAPiece) || !tokens[i].IsCapitalized || !tokens[i].IsWord)
             {
                 continue;
             }
 
-            if (tokens[i].Text.Contains('-', StringComparison.Ordinal))
+            if (!covered[i] && tokens[i].Text.Contains('-', StringComparison.Ordinal))
             {
                 AddKnownParts(tokens[i], i, pieces);
                 continue;
@@ -184,15 +187,18 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
             for (var end = Math.Min(tokens.Count, i + Gazetteer.MaxNameTokens); end > i; end--)
             {
-                if (covered.AsSpan(i, end - i).Contains(true))
+                var surface = text[tokens[i].Start..tokens[end - 1].End];
+                var inside = covered.AsSpan(i, end - i).Contains(true);
+                if (inside && !CoversWholePieces(pieces, i, end))
                 {
                     continue;
                 }
 
-                var surface = text[tokens[i].Start..tokens[end - 1].End];
-                if (gazetteer.Find(surface) is { Kind: not EntityKind.Person } known)
+                if (gazetteer.Find(surface) is { Kind: not EntityKind.Person } known && (!inside || (known.IsCurated && end - i > 1)))
                 {
+                    pieces.RemoveAll(p => p.StartToken >= i && p.EndToken <= end);
                     pieces.Add(NamePiece.Over(tokens, i, end, surface, known.Kind, known.CanonicalName));
+                    covered.AsSpan(i, end - i).Fill(true);
                     i = end - 1;
                     break;
                 }
@@ -201,6 +207,10 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
         pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>Whether every piece touching tokens [start, end) lies wholly inside them.</summary>
+    private static bool CoversWholePieces(List<NamePiece> pieces, int start, int end) =>
+        pieces.TrueForAll(p => p.EndToken <= start || p.StartToken >= end || (p.StartToken >= start && p.EndToken <= end));
 
     /// <summary>
     /// Two known names the tagger ran together ("U.S. Secret Service", "Israel Hamas"): a span that is not itself

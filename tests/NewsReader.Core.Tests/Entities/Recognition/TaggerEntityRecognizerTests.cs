@@ -94,6 +94,26 @@ public sealed class TaggerEntityRecognizerTests
         Recognizer.Value.Recognize(text).Select(m => m.Text).Should().Contain(names);
     }
 
+    [Theory]
+    [InlineData("As reported by USA Today, the mayor left office on Friday.", "USA Today")]
+    [InlineData("The figures were first published by The Times of Israel last week.", "Times of Israel")]
+    public void A_curated_name_of_several_words_wins_over_the_tagged_names_inside_it(string text, string canonical) =>
+        Recognizer.Value.Recognize(text).Should().ContainSingle(m => m.Kind == EntityKind.Organization)
+            .Which.CanonicalName.Should().Be(canonical);
+
+    [Theory]
+    [InlineData("The minister said on X that talks would resume on Monday.")]
+    [InlineData("In a post on X, formerly Twitter, the agency denied the report.")]
+    [InlineData("The club shared a video on Threads after the match.")]
+    public void A_platform_named_by_an_everyday_word_is_read_where_something_is_posted_on_it(string text) =>
+        Recognizer.Value.Recognize(text).Should().Contain(m => m.Kind == EntityKind.Organization && (m.Text == "X" || m.Text == "Threads"));
+
+    [Theory]
+    [InlineData("Mark the box on X and sign below.")]
+    [InlineData("The story hangs on threads of memory.")]
+    public void An_everyday_word_is_no_platform_where_nothing_is_posted(string text) =>
+        Recognizer.Value.Recognize(text).Should().NotContain(m => m.Text == "X" || m.Text == "threads");
+
     [Fact]
     public void An_acronym_the_article_defines_names_the_same_thing_wherever_it_appears()
     {
