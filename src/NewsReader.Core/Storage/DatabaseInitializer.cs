@@ -1,23 +1,68 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace NewsReader.Storage;
 
-/// <summary>Brings the database to the current schema at start: migrations, then the SQLite pragmas we rely on.</summary>
-public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> contextFactory)
+/// <summary>
+/// Brings the database to the current schema at start: migrations, then the SQLite pragmas we rely on. Start-up never
+/// waits on a lock a dead process left: EF Core's migration lock (a row in <c>__EFMigrationsLock</c>, which a process
+/// killed while migrating never deletes) is only taken when a migration is pending, and under the operating system's
+/// <see cref="StartupLock"/>, which no dead process can hold, a row found there is stale and is cleared with a warning.
+/// </summary>
+public sealed partial class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> contextFactory, ILogger<DatabaseInitializer> logger)
 {
+    public DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> contextFactory)
+        : this(contextFactory, NullLogger<DatabaseInitializer>.Instance)
+    {
+    }
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        if (!db.Database.IsSqlite())
         {
-            SqliteFiles.EnsureDirectoryFor(db.Database.GetConnectionString());
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        var connectionString = db.Database.GetConnectionString();
+        SqliteFiles.EnsureDirectoryFor(connectionString);
+        var path = SqliteFiles.FilePathOf(connectionString);
+        using (path is null ? null : await StartupLock.AcquireAsync(path, logger, cancellationToken))
         {
-            // WAL lets readers (the pages) go on while an ingest writes; it is a property of the file, set once.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await ClearStaleMigrationLockAsync(db, cancellationToken);
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+
+        // WAL lets readers (the pages) go on while an ingest writes; it is a property of the file, set once.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the migration lock row a process left when it stopped while migrating. Only called under the start-up
+    /// lock: no live NewsReader process is migrating, so any row is stale.
+    /// </summary>
+    private async Task ClearStaleMigrationLockAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    {
+        var hasLockTable = await db.Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+            .SingleAsync(cancellationToken) > 0;
+        if (!hasLockTable)
+        {
+            return;
+        }
+
+        var cleared = await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancellationToken);
+        if (cleared > 0)
+        {
+            LogStaleLockCleared(logger);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cleared a migration lock left by a NewsReader process that stopped while preparing the database")]
+    private static partial void LogStaleLockCleared(ILogger logger);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
 using NewsReader.TestSupport;
 
 namespace NewsReader.Storage;
@@ -75,6 +76,72 @@ public sealed class DatabaseInitializerTests
 
         plan.Should().Contain(step => step.Contains("IX_Articles_Title", StringComparison.Ordinal)).And.NotContain("SCAN Articles");
     }
+
+    [Fact]
+    public async Task A_migration_lock_left_by_a_process_killed_during_start_up_is_cleared_and_start_up_completes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await LeaveStaleMigrationLockAsync(database);
+        var logger = new RecordingLogger<DatabaseInitializer>();
+
+        // Before the fix this waited for the lock for good; the token only stops a hang from stalling the run.
+        using var hangGuard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await new DatabaseInitializer(database, logger).InitializeAsync(hangGuard.Token);
+
+        await using var db = database.CreateDbContext();
+        (await LockRowsAsync(db)).Should().Be(0);
+        logger.Entries.Should().ContainSingle(e => e.Level == LogLevel.Warning && e.Message.Contains("migration lock", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_stale_migration_lock_does_not_stop_pending_migrations()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("ArticleFullTextSearch");
+        }
+
+        await LeaveStaleMigrationLockAsync(database);
+
+        using var hangGuard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await new DatabaseInitializer(database).InitializeAsync(hangGuard.Token);
+
+        await using var migrated = database.CreateDbContext();
+        (await migrated.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+        (await LockRowsAsync(migrated)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_start_that_must_wait_for_another_process_says_so_and_goes_on_when_it_is_done()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var logger = new RecordingLogger<DatabaseInitializer>();
+        Task starting;
+        using (var otherProcess = new FileStream(StartupLock.PathFor(database.Path), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            starting = new DatabaseInitializer(database, logger).InitializeAsync(CancellationToken.None);
+            while (!logger.Entries.Any(e => e.Message.Contains("Waiting for another NewsReader process", StringComparison.Ordinal)))
+            {
+                starting.IsCompleted.Should().BeFalse("the start-up lock is held");
+                await Task.Delay(20);
+            }
+        }
+
+        await starting.WaitAsync(TimeSpan.FromMinutes(2));
+        starting.IsCompletedSuccessfully.Should().BeTrue();
+    }
+
+    private static async Task LeaveStaleMigrationLockAsync(TestDatabase database)
+    {
+        await using var db = database.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL)");
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-12-01 10:00:00')");
+    }
+
+    private static Task<int> LockRowsAsync(NewsReaderDbContext db) =>
+        db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM \"__EFMigrationsLock\"").SingleAsync();
 
     private static Task<string> TableSqlAsync(NewsReaderDbContext db) =>
         db.Database.SqlQueryRaw<string>("SELECT sql AS Value FROM sqlite_master WHERE name = 'TermStatistics'").SingleAsync();
