@@ -6,10 +6,28 @@ namespace NewsReader.Ingestion;
 /// <summary>
 /// Ingests sources of every kind: files and folders (recursively), http(s) URLs, and uploaded documents. Each source
 /// is read within bounds (<see cref="SourceReader"/>) and each article in it stored on its own, so a bad file, page or
-/// feed item is reported and skipped and the rest of the batch goes on.
+/// feed item is reported and skipped and the rest of the batch goes on: even an exception nobody foresaw, from
+/// loading, reading or storing one source, becomes that source's "failed: unexpected error …" line.
 /// </summary>
-public sealed class SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
+public sealed class SourceIngestor
 {
+    private readonly ArticleIngestor _ingestor;
+    private readonly WebFetcher _fetcher;
+    private readonly Func<SourceDocument, IReadOnlyList<SourceItem>> _read;
+
+    public SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
+        : this(ingestor, fetcher, SourceReader.Read)
+    {
+    }
+
+    /// <summary>With another reader of documents: how tests show that a reader's failure stays with its source.</summary>
+    internal SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher, Func<SourceDocument, IReadOnlyList<SourceItem>> read)
+    {
+        _ingestor = ingestor;
+        _fetcher = fetcher;
+        _read = read;
+    }
+
     /// <summary>
     /// Ingests the sources in order, reporting each article's outcome as it lands. A file's source is its path as
     /// given, or relative to <see cref="IngestOptions.SourceRoot"/> ("seeds/a.txt" rather than a build folder's path).
@@ -22,9 +40,18 @@ public sealed class SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
         var outcomes = new List<IngestOutcome>(sources.Count);
         foreach (var source in sources)
         {
-            var loaded = SourceFile.IsUrl(source)
-                ? await fetcher.FetchAsync(new Uri(source), cancellationToken)
-                : await SourceFile.LoadAsync(source, options.SourceRoot is null ? null : SourceFile.RelativeName(options.SourceRoot, source), cancellationToken);
+            Result<SourceDocument> loaded;
+            try
+            {
+                loaded = SourceFile.IsUrl(source)
+                    ? await _fetcher.FetchAsync(new Uri(source), cancellationToken)
+                    : await SourceFile.LoadAsync(source, options.SourceRoot is null ? null : SourceFile.RelativeName(options.SourceRoot, source), cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                loaded = Result<SourceDocument>.Failure(Unexpected(exception));
+            }
+
             if (loaded.Succeeded)
             {
                 outcomes.AddRange(await IngestDocumentAsync(loaded.Value, options, progress, cancellationToken));
@@ -50,15 +77,36 @@ public sealed class SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        var outcomes = new List<IngestOutcome>();
-        foreach (var item in SourceReader.Read(document))
+        IReadOnlyList<SourceItem> items;
+        try
         {
-            var outcome = item switch
+            items = _read(document);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var failed = IngestOutcome.Failed(document.Source, Unexpected(exception));
+            progress?.Report(failed);
+            return [failed];
+        }
+
+        var outcomes = new List<IngestOutcome>();
+        foreach (var item in items)
+        {
+            IngestOutcome outcome;
+            try
             {
-                { Result.Succeeded: true } => await ingestor.IngestAsync(item.Result.Value, item.Source, cancellationToken),
-                { FullTextAt: { } link } when options.FollowLinks => await IngestLinkedPageAsync(link, cancellationToken),
-                _ => IngestOutcome.Failed(item.Source, item.Result.Error!),
-            };
+                outcome = item switch
+                {
+                    { Result.Succeeded: true } => await _ingestor.IngestAsync(item.Result.Value, item.Source, cancellationToken),
+                    { FullTextAt: { } link } when options.FollowLinks => await IngestLinkedPageAsync(link, cancellationToken),
+                    _ => IngestOutcome.Failed(item.Source, item.Result.Error!),
+                };
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                outcome = IngestOutcome.Failed(item.Source, Unexpected(exception));
+            }
+
             outcomes.Add(outcome);
             progress?.Report(outcome);
         }
@@ -66,18 +114,22 @@ public sealed class SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
         return outcomes;
     }
 
+    /// <summary>One line for an exception nobody foresaw: its kind and message, never a stack trace.</summary>
+    private static string Unexpected(Exception exception) =>
+        $"unexpected error ({exception.GetType().Name}): {exception.Message.ReplaceLineEndings(" ")}";
+
     /// <summary>A feed item's own page, fetched and read as one article.</summary>
     private async Task<IngestOutcome> IngestLinkedPageAsync(Uri link, CancellationToken cancellationToken)
     {
-        var fetched = await fetcher.FetchAsync(link, cancellationToken);
+        var fetched = await _fetcher.FetchAsync(link, cancellationToken);
         if (!fetched.Succeeded)
         {
             return IngestOutcome.Failed(link.AbsoluteUri, fetched.Error);
         }
 
-        var item = SourceReader.Read(fetched.Value)[0];
+        var item = _read(fetched.Value)[0];
         return item.Result.Succeeded
-            ? await ingestor.IngestAsync(item.Result.Value, link.AbsoluteUri, cancellationToken)
+            ? await _ingestor.IngestAsync(item.Result.Value, link.AbsoluteUri, cancellationToken)
             : IngestOutcome.Failed(link.AbsoluteUri, item.Result.Error);
     }
 }

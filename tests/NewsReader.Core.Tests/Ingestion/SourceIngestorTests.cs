@@ -37,6 +37,38 @@ public sealed class SourceIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reader_that_throws_fails_its_own_source_and_the_rest_of_the_batch_goes_on()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var poisoned = Write("poisoned.txt", "Harbour plan approved\n\nThe council approved the plan on Tuesday.\n"u8.ToArray());
+        var files = new[] { poisoned, RepositoryPaths.Seed("000_74888a945cd2ecf2.txt") };
+        var ingestor = new SourceIngestor(database.Ingestor(), new Fetching.WebFetcher(Microsoft.Extensions.Options.Options.Create(new Fetching.FetchOptions())),
+            document => document.Source.EndsWith("poisoned.txt", StringComparison.Ordinal)
+                ? throw new InvalidOperationException("reader broke\non two lines")
+                : SourceReader.Read(document));
+        var heard = new List<IngestOutcome>();
+
+        var outcomes = await ingestor.IngestAsync(files, IngestOptions.Default, new SynchronousProgress(heard.Add), CancellationToken.None);
+
+        outcomes.Select(o => o.Status).Should().Equal(IngestStatus.Failed, IngestStatus.Added);
+        outcomes[0].Reason.Should().Be("unexpected error (InvalidOperationException): reader broke on two lines");
+        heard.Should().Equal(outcomes);
+    }
+
+    [Fact]
+    public async Task Markdown_nested_past_any_article_fails_its_file_and_the_rest_of_the_batch_goes_on()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var nested = Write("nested.md", System.Text.Encoding.UTF8.GetBytes("# Harbour plan\n\n" + new string('>', 10_000) + " The council approved it.\n"));
+        var files = new[] { nested, RepositoryPaths.Seed("000_74888a945cd2ecf2.txt") };
+
+        var outcomes = await database.SourceIngestor().IngestAsync(files, IngestOptions.Default, progress: null, CancellationToken.None);
+
+        outcomes[0].Reason.Should().StartWith("not an article: Markdown nested 10000 levels deep");
+        outcomes[1].Status.Should().Be(IngestStatus.Added);
+    }
+
+    [Fact]
     public async Task An_over_size_file_is_refused_before_it_is_read()
     {
         await using var database = await TestDatabase.CreateAsync();

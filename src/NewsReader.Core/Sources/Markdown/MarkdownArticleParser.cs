@@ -31,6 +31,12 @@ public static class MarkdownArticleParser
         ArgumentNullException.ThrowIfNull(content);
         var (front, text) = FrontMatter.Split(content);
         var (stamped, body) = CaptureStamp.Split(text);
+        if (MarkdownNesting.DepthOf(body) is var depth and > MarkdownNesting.MaxDepth)
+        {
+            return Result<ParsedArticle>.Failure(
+                string.Create(CultureInfo.InvariantCulture, $"not an article: Markdown nested {depth} levels deep (an article nests a few; the limit is {MarkdownNesting.MaxDepth})"));
+        }
+
         var document = Markdig.Markdown.Parse(body, Pipeline);
         var paragraphs = new List<string>();
         string? title = front.First("title", "headline");

@@ -127,4 +127,50 @@ public sealed class MarkdownArticleParserTests
             "Ana Lima, Tom Reed",
             "The port closed on Monday after the storm hit, officials said, and reopened late on Tuesday.");
     }
+
+    public static TheoryData<string> DeeplyNestedBlocks => new()
+    {
+        new string('>', 10_000) + " Council approves harbour plan",
+        string.Concat(Enumerable.Repeat("- ", 10_000)) + "Council approves harbour plan",
+        string.Join('\n', Enumerable.Range(0, 2_200).Select(depth => new string(' ', depth * 2) + "- item " + depth)),
+        string.Join('\n', Enumerable.Range(0, 2_200).Select(depth => new string('>', depth) + " quoted " + depth)),
+    };
+
+    [Theory]
+    [MemberData(nameof(DeeplyNestedBlocks))]
+    public void Blocks_nested_past_any_article_are_refused_with_a_reason_not_an_exception(string markdown)
+    {
+        var result = MarkdownArticleParser.Parse("# Council approves harbour plan\n\n" + markdown + "\n\nThe council approved the plan on Tuesday.");
+
+        result.Succeeded.Should().BeFalse();
+        result.Error.Should().StartWith("not an article: Markdown nested").And.Contain("levels deep");
+    }
+
+    [Theory]
+    [InlineData('*', '*')]
+    [InlineData('[', ']')]
+    [InlineData('_', '_')]
+    public void Inline_markup_nested_ten_thousand_deep_is_read_as_text(char open, char close)
+    {
+        var result = MarkdownArticleParser.Parse(
+            "# Council approves harbour plan\n\n" + new string(open, 10_000) + "The council approved the plan on Tuesday." + new string(close, 10_000));
+
+        result.Value!.Text.Should().Contain("The council approved the plan on Tuesday.");
+    }
+
+    [Fact]
+    public void Quotes_in_lists_as_articles_write_them_are_read()
+    {
+        var result = MarkdownArticleParser.Parse("""
+            # Council approves harbour plan
+
+            The council approved the plan on Tuesday after a long debate.
+
+            - The mayor said:
+              > We waited ten years for this.
+              > 1. First the quay.
+            """);
+
+        result.Value!.Text.Should().Contain("We waited ten years for this.");
+    }
 }
