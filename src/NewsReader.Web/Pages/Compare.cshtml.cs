@@ -10,7 +10,7 @@ public sealed class CompareModel(NewsReaderDbContext db) : PageModel
 {
     /// <summary>Article ids, as `ids=1,2` or as repeated `ids=1&amp;ids=2` from the home page's checkboxes.</summary>
     [BindProperty(SupportsGet = true)]
-    public string[] Ids { get; set; } = [];
+    public string?[] Ids { get; set; } = [];
 
     public ComparisonPage? Compared { get; private set; }
 
@@ -39,10 +39,11 @@ public sealed class CompareModel(NewsReaderDbContext db) : PageModel
 
     public ArticleTextView TextOf(int articleId) => new(Compared!.Comparison!.Columns[articleId], Compared.Entities, Compared.Comparison.ColorOf);
 
-    private static List<int>? ParseIds(IEnumerable<string> values)
+    /// <summary>The ids asked for, in order and once each; an empty value ("ids=") adds none; null when one is not an id.</summary>
+    private static List<int>? ParseIds(IEnumerable<string?> values)
     {
         var ids = new List<int>();
-        foreach (var part in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        foreach (var part in values.OfType<string>().SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             if (!int.TryParse(part, out var id) || id <= 0)
             {

@@ -27,11 +27,19 @@ public sealed class ErrorModel : PageModel
         _ => "The page could not be shown. Try again; if it keeps happening, the server log says why.",
     };
 
+    /// <summary>
+    /// Reached by re-execution the response already carries the failed request's status, which the page explains;
+    /// asked for directly, only an error status (400-599) from the query is taken: any other (204, 304, 0, 1000)
+    /// would make a malformed or bodiless response, so it is ignored.
+    /// </summary>
     public void OnGet()
     {
-        if (Status is int status)
+        if (Status is not (>= 400 and <= 599))
         {
-            Response.StatusCode = status;
+            Status = Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : null;
+            return;
         }
+
+        Response.StatusCode = Status.Value;
     }
 }

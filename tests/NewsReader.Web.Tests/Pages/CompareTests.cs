@@ -61,6 +61,9 @@ public sealed class CompareTests : IDisposable
     [InlineData("/compare")]
     [InlineData("/compare?ids=1")]
     [InlineData("/compare?ids=1,abc")]
+    [InlineData("/compare?ids=")]
+    [InlineData("/compare?ids=1&ids=")]
+    [InlineData("/compare?ids=&ids=")]
     public async Task Bad_article_choices_explain_what_to_do(string url)
     {
         var page = await HtmlPage.GetAsync(_factory.CreateClient(), url);
