@@ -56,6 +56,22 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task Entity_article_counts_that_drifted_are_recounted_from_their_mentions()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.SourceIngestor().IngestFileAsync(System.IO.Path.Combine(RepositoryPaths.Seeds, "000_74888a945cd2ecf2.txt"), CancellationToken.None);
+        await using var db = database.CreateDbContext();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("ArticleTitleDerived");
+        await db.Database.ExecuteSqlRawAsync("UPDATE Entities SET ArticleCount = 0");
+
+        await migrator.MigrateAsync();
+
+        var counts = await db.Entities.Select(e => new { Stored = e.ArticleCount, Counted = e.Mentions.Select(m => m.ArticleId).Distinct().Count() }).ToListAsync();
+        counts.Should().NotBeEmpty().And.OnlyContain(c => c.Stored == c.Counted && c.Counted > 0);
+    }
+
+    [Fact]
     public async Task Articles_are_found_by_title_through_an_index_not_a_scan()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -157,7 +157,8 @@ public static class EntityLinker
 
     /// <summary>
     /// A stored entity named by the alias just learned ("Biden" before "Joe Biden" was known) becomes that entity:
-    /// its mentions, roles and aliases move over, unless another entity also answers to the alias.
+    /// its mentions, roles and aliases move over and its articles are counted in, unless another entity also answers
+    /// to the alias.
     /// </summary>
     private static async Task FoldEarlierEntityAsync(
         NewsReaderDbContext db, Entity entity, string alias, HashSet<Entity> inThisArticle, CancellationToken cancellationToken)
@@ -176,6 +177,13 @@ public static class EntityLinker
         }
 
         await db.Mentions.Where(m => m.EntityId == earlier.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.EntityId, entity.Id), cancellationToken);
+
+        // The stored articles that now mention it, counted once each (an article may have named both); the article
+        // being ingested is not stored yet and is counted when it is filed.
+        var entityId = entity.Id;
+        await db.Entities.Where(e => e.Id == entityId).ExecuteUpdateAsync(
+            u => u.SetProperty(e => e.ArticleCount, e => db.Mentions.Where(m => m.EntityId == entityId).Select(m => m.ArticleId).Distinct().Count()),
+            cancellationToken);
         await db.Roles.Where(r => r.EntityId == earlier.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.EntityId, entity.Id), cancellationToken);
         var taken = await db.Aliases.Where(a => a.EntityId == entity.Id).Select(a => a.NormalizedAlias).ToListAsync(cancellationToken);
         await db.Aliases.Where(a => a.EntityId == earlier.Id && !taken.Contains(a.NormalizedAlias))

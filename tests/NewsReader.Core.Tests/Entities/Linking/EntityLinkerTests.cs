@@ -49,6 +49,22 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public async Task Folding_an_earlier_entity_keeps_every_article_count_equal_to_its_mentions()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Aid vote", "Congress passed the aid package on Thursday, and Biden signed it hours later."),
+            Article("Veto", "On Friday Biden vetoed the second bill Congress sent him."),
+            Article("Summit ends", "President Joe Biden met European leaders in Brussels on Tuesday."),
+            Article("Trip", "Joe Biden flew to Brussels again on Monday, and Biden met NATO leaders there."));
+
+        await using var db = database.CreateDbContext();
+        var counts = await db.Entities.Select(e => new { e.Name, Stored = e.ArticleCount, Counted = e.Mentions.Select(m => m.ArticleId).Distinct().Count() }).ToListAsync();
+        counts.Should().OnlyContain(c => c.Stored == c.Counted, "an entity's article count is the number of articles whose mentions it holds");
+        counts.Should().Contain(c => c.Name == "Joe Biden" && c.Counted >= 3, "the bare surname's articles were folded into the full name");
+    }
+
+    [Fact]
     public async Task Two_people_sharing_a_surname_leave_a_bare_surname_alone()
     {
         await using var database = await TestDatabase.CreateAsync();
