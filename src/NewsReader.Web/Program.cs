@@ -27,7 +27,8 @@ builder.Services.AddWriteAccess(builder.Configuration);
 
 var app = builder.Build();
 
-// Errors: a friendly page outside Development, never a stack trace. Security headers on every response.
+// Errors: a friendly page outside Development, never a stack trace. Security headers on every response. An upload
+// declared larger than its page accepts is refused (413) before it is read.
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
@@ -36,6 +37,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseDeclaredRequestSizeLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

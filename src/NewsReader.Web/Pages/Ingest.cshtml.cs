@@ -17,10 +17,13 @@ namespace NewsReader.Web.Pages;
 [Authorize(Policy = WriteAccess.AdminPolicy)]
 [EnableRateLimiting(WriteAccess.WriteLimit)]
 [RequestSizeLimit(MaxRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, MemoryBufferThreshold = (int)MaxRequestBytes)]
 public sealed class IngestModel(SourceIngestor ingestor) : PageModel
 {
-    /// <summary>One request carries at most this much: ten files at the per-file limit.</summary>
+    /// <summary>
+    /// One request carries at most this much: ten files at the per-file limit. Uploads are held in memory up to it
+    /// (the form reader's default spills files past 64 KB to temporary files on disk).
+    /// </summary>
     public const long MaxRequestBytes = 10 * ArticleLimits.MaxFileBytes;
 
     /// <summary>One request carries at most this many files and URLs together.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -101,6 +102,34 @@ public sealed class IngestTests : IDisposable
         File.Exists("/tmp/evil.html").Should().BeFalse();
         await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync();
         (await db.Articles.SingleAsync()).Source.Should().Be("evil.html");
+    }
+
+    [Theory]
+    [InlineData("/ingest")]
+    [InlineData("/ingest?handler=Item")]
+    public async Task An_upload_past_the_request_limit_is_answered_413_too_large(string url)
+    {
+        var client = await TestAdmin.SignedInClientAsync(_factory);
+        var token = await TestAdmin.AntiforgeryTokenAsync(client, "/ingest");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(new byte[IngestModel.MaxRequestBytes + 1]), "Files", "huge.txt" },
+        };
+
+        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await ArticleCountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public void Uploads_up_to_the_request_limit_are_held_in_memory_not_spilled_to_temporary_files()
+    {
+        var limits = typeof(IngestModel).GetCustomAttributes(typeof(RequestFormLimitsAttribute), inherit: false).Cast<RequestFormLimitsAttribute>().Single();
+
+        limits.MemoryBufferThreshold.Should().BeGreaterThanOrEqualTo((int)IngestModel.MaxRequestBytes);
+        limits.MultipartBodyLengthLimit.Should().Be(IngestModel.MaxRequestBytes);
     }
 
     [Theory]
