@@ -22,6 +22,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Stories.TermStatistic> TermStatistics => Set<Stories.TermStatistic>();
 
+    public DbSet<Accounts.SignInSession> SignInSessions => Set<Accounts.SignInSession>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsReaderDbContext).Assembly);
 }

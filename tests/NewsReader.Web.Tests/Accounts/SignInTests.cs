@@ -68,4 +68,47 @@ public sealed class SignInTests
         signOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
         ingest.StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
+
+    [Fact]
+    public async Task A_copy_of_the_cookie_taken_before_signing_out_opens_nothing_after()
+    {
+        using var factory = new NewsReaderWebFactory(seedingEnabled: false, settings: TestAdmin.Settings());
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        using var signIn = await TestAdmin.PostFormAsync(client, "/account/login", new() { ["Password"] = TestAdmin.Password });
+        var copied = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("newsreader.admin=", StringComparison.Ordinal)).Split(';')[0];
+        var thief = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using (var before = await GetWithCookieAsync(thief, copied))
+        {
+            before.StatusCode.Should().Be(HttpStatusCode.OK, "the copy works while the session is open");
+        }
+
+        using var signOut = await TestAdmin.PostFormAsync(client, "/account/logout", [], formPage: "/");
+        using var after = await GetWithCookieAsync(thief, copied);
+
+        signOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        after.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        after.Headers.Location!.ToString().Should().StartWith("/account/login");
+    }
+
+    [Fact]
+    public async Task The_sign_in_redirect_never_takes_its_host_from_the_request()
+    {
+        using var factory = new NewsReaderWebFactory(seedingEnabled: false, settings: TestAdmin.Settings());
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/ingest", UriKind.Relative));
+        request.Headers.Host = "attacker.example";
+
+        using var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.IsAbsoluteUri.Should().BeFalse();
+        response.Headers.Location.ToString().Should().Be("/account/login?ReturnUrl=%2Fingest");
+    }
+
+    private static async Task<HttpResponseMessage> GetWithCookieAsync(HttpClient client, string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/ingest", UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
+    }
 }

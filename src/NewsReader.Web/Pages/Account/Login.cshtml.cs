@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using NewsReader.Accounts;
+using NewsReader.Storage;
 using NewsReader.Web.Accounts;
 
 namespace NewsReader.Web.Pages.Account;
 
 /// <summary>Sign-in for the administrator: one password, checked against the configured hash, rate limited.</summary>
 [EnableRateLimiting(WriteAccess.SignInLimit)]
-public sealed class LoginModel(IOptions<AdminOptions> admin) : PageModel
+public sealed class LoginModel(IOptions<AdminOptions> admin, NewsReaderDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     [DataType(DataType.Password)]
@@ -27,7 +29,7 @@ public sealed class LoginModel(IOptions<AdminOptions> admin) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!IsConfigured)
         {
@@ -43,7 +45,8 @@ public sealed class LoginModel(IOptions<AdminOptions> admin) : PageModel
             return Page();
         }
 
-        await HttpContext.SignInAsync(WriteAccess.Administrator());
+        var session = await SignInSession.StartAsync(db, time.GetUtcNow().UtcDateTime, WriteAccess.SignInLifetime, cancellationToken);
+        await HttpContext.SignInAsync(WriteAccess.Administrator(session));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/ingest");
     }
 }
