@@ -22,6 +22,17 @@ public sealed class NetworkAddressesTests
     [InlineData("fd00::1")]
     [InlineData("::ffff:127.0.0.1")]
     [InlineData("::ffff:10.0.0.1")]
+    [InlineData("64:ff9b::7f00:1")]
+    [InlineData("64:ff9b::10.0.0.1")]
+    [InlineData("64:ff9b::169.254.169.254")]
+    [InlineData("64:ff9b:1::808:808")]
+    [InlineData("2002:7f00:1::")]
+    [InlineData("2002:a9fe:a9fe::1")]
+    [InlineData("2002:c0a8:101::")]
+    [InlineData("::127.0.0.1")]
+    [InlineData("::10.0.0.1")]
+    [InlineData("::169.254.169.254")]
+    [InlineData("2001:0:4136:e378:8000:63bf:3fff:fdd2")]
     public void Internal_addresses_are_not_public(string address) => NetworkAddresses.IsPublic(IPAddress.Parse(address)).Should().BeFalse();
 
     [Theory]
@@ -30,5 +41,7 @@ public sealed class NetworkAddressesTests
     [InlineData("8.8.8.8")]
     [InlineData("2606:2800:220:1:248:1893:25c8:1946")]
     [InlineData("::ffff:8.8.8.8")]
+    [InlineData("64:ff9b::808:808")]
+    [InlineData("2002:808:808::1")]
     public void Internet_addresses_are_public(string address) => NetworkAddresses.IsPublic(IPAddress.Parse(address)).Should().BeTrue();
 }
