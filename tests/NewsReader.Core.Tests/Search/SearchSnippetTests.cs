@@ -24,6 +24,14 @@ public sealed class SearchSnippetTests
     }
 
     [Fact]
+    public void Mark_characters_in_the_article_itself_never_read_as_marks()
+    {
+        Snippet($"The {S}convoy{E} crossed; {E}{S} then it returned{S}.", "convoy")
+            .Should().Be($"The \uFFFD{S}convoy{E}\uFFFD crossed; \uFFFD\uFFFD then it returned\uFFFD.");
+        Snippet($"A{S}convoy{E}B", "convoy").Count(c => c == '\uE000').Should().Be(1);
+    }
+
+    [Fact]
     public void A_word_inside_another_word_is_not_a_match()
     {
         Snippet("The contrast was stark; art came later.", "art").Should().Be($"The contrast was stark; {S}art{E} came later.");
