@@ -72,7 +72,7 @@ public static class SourceReader
         }
 
         var outlet = OutletOf(feed);
-        return feed.Entries.Select((entry, i) =>
+        var items = feed.Entries.Select((entry, i) =>
         {
             var source = entry.Link?.AbsoluteUri ?? $"{document.Source}#item-{i + 1}";
             if (ArticleLimits.TitleProblem(entry.Title) is { } problem)
@@ -86,6 +86,16 @@ public static class SourceReader
                     ? "the feed carries only a teaser for this item, and no link to the article"
                     : "the feed carries only a teaser for this item: follow links (--follow-links) to fetch the article"), entry.Link);
         }).ToList();
+
+        // Items past the limit are not dropped silently: one line says how many were left and why.
+        if (feed.Unread > 0)
+        {
+            items.Add(SourceItem.Failed(
+                $"{document.Source}#items-{feed.Entries.Count + 1}-{feed.ItemCount}",
+                $"not read: the feed holds {feed.ItemCount:N0} items and at most {FeedReader.MaxEntries:N0} are read from one feed; {feed.Unread:N0} were left"));
+        }
+
+        return items;
     }
 
     /// <summary>The site a feed belongs to: its title before any " - Section" part, else its link's host.</summary>

@@ -25,6 +25,23 @@ public sealed class SourceReaderTests
     }
 
     [Theory]
+    [InlineData("rss")]
+    [InlineData("atom")]
+    public void Items_past_the_limit_are_counted_in_one_line_that_says_so(string kind)
+    {
+        var count = FeedReader.MaxEntries + 250;
+        var feed = kind == "rss"
+            ? FeedReaderTests.Rss(string.Concat(Enumerable.Range(0, count).Select(i => $"<item><title>Item {i}</title><link>https://coastal.example/{i}</link><description>Short.</description></item>")))
+            : $"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Coastal Times</title>{string.Concat(Enumerable.Range(0, count).Select(i => $"<entry><title>Item {i}</title><link href=\"https://coastal.example/{i}\"/><summary>Short.</summary></entry>"))}</feed>""";
+
+        var items = SourceReader.Read(new SourceDocument("big.xml", Encoding.UTF8.GetBytes(feed)));
+
+        items.Should().HaveCount(FeedReader.MaxEntries + 1);
+        items[^1].Source.Should().Be($"big.xml#items-{FeedReader.MaxEntries + 1}-{count}");
+        items[^1].Result.Error.Should().Contain($"holds {count:N0} items").And.Contain("250 were left");
+    }
+
+    [Theory]
     [InlineData("page.html", new byte[] { })]
     [InlineData("feed.xml", new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00 })]
     [InlineData("notes.md", new byte[] { (byte)'#', (byte)' ', 0xC3, 0x28 })]

@@ -62,7 +62,8 @@ public static class FeedReader
     private static Feed ReadRss(XElement channel, IEnumerable<XElement> items)
     {
         var ns = channel.Name.Namespace;
-        var entries = items.Take(MaxEntries).Select(item =>
+        var all = items.ToList();
+        var entries = all.Take(MaxEntries).Select(item =>
         {
             var bodies = new[] { item.Element(Content + "encoded")?.Value, item.Element(item.Name.Namespace + "description")?.Value };
             return Entry(
@@ -72,12 +73,13 @@ public static class FeedReader
                 Text(item.Element(DublinCore + "creator")?.Value ?? item.Element("author")?.Value),
                 bodies.Where(b => !string.IsNullOrWhiteSpace(b)).Select(b => HtmlArticleExtractor.FragmentParagraphs(b!)));
         }).ToList();
-        return new Feed(Text(channel.Element(ns + "title")?.Value), LinkOf(channel.Element(ns + "link")?.Value), entries);
+        return new Feed(Text(channel.Element(ns + "title")?.Value), LinkOf(channel.Element(ns + "link")?.Value), entries) { ItemCount = all.Count };
     }
 
     private static Feed ReadAtom(XElement feed)
     {
-        var entries = feed.Elements(Atom + "entry").Take(MaxEntries).Select(entry => Entry(
+        var all = feed.Elements(Atom + "entry").ToList();
+        var entries = all.Take(MaxEntries).Select(entry => Entry(
             AtomText(entry.Element(Atom + "title")) is { } title ? string.Join(' ', title) : null,
             AtomLink(entry),
             FeedDates.Parse(entry.Element(Atom + "published")?.Value ?? entry.Element(Atom + "updated")?.Value),
@@ -85,7 +87,7 @@ public static class FeedReader
             new[] { AtomText(entry.Element(Atom + "content")), AtomText(entry.Element(Atom + "summary")) }.OfType<IReadOnlyList<string>>()))
             .ToList();
         var title = AtomText(feed.Element(Atom + "title"));
-        return new Feed(title is null ? null : string.Join(' ', title), AtomLink(feed), entries);
+        return new Feed(title is null ? null : string.Join(' ', title), AtomLink(feed), entries) { ItemCount = all.Count };
     }
 
     /// <summary>The richest of an item's bodies (content beats a teaser): full text when long enough.</summary>
