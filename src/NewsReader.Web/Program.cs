@@ -24,8 +24,12 @@ AppFolderSettings.AddAsLowestPriority(builder.Configuration);
 // signed-in administrator (cookie, rate limits).
 builder.Services.AddNewsReaderWeb(builder.Configuration, builder.Environment);
 builder.Services.AddWriteAccess(builder.Configuration);
+builder.Services.AddReverseProxySupport(builder.Configuration);
 
 var app = builder.Build();
+
+// Behind a reverse proxy (when configured): each client's own address and the original scheme, before anything reads them.
+app.UseReverseProxySupport();
 
 // Errors: a friendly page outside Development, never a stack trace. Security headers on every response. An upload
 // declared larger than its page accepts is refused (413) before it is read.
@@ -44,6 +48,7 @@ app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapEntitySuggestions();
+app.MapHealth();
 
 await app.RunAsync();
 return 0;

@@ -36,6 +36,8 @@ public static class CommandLineApp
                 return await ExportCommand.RunAsync(arguments, console, cancellationToken);
             case CommandLineArguments.Extract:
                 return await ExtractCommand.RunAsync(arguments, console, cancellationToken);
+            case CommandLineArguments.Backup:
+                return await BackupCommand.RunAsync(arguments, console, cancellationToken);
             case CommandLineArguments.HashPassword:
                 return await HashPasswordCommand.RunAsync(console);
             case CommandLineArguments.NerEval:

@@ -16,6 +16,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
     public const string NerEval = "ner-eval";
     public const string Extract = "extract";
     public const string HashPassword = "hash-password";
+    public const string Backup = "backup";
 
     public static CommandLineArguments Parse(IReadOnlyList<string> args)
     {
@@ -31,7 +32,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
             Serve => new(Serve, [], null, args.Skip(1).ToList(), null),
             Help => new(Help, [], null, [], null),
             HashPassword => args.Count == 1 ? new(HashPassword, [], null, [], null) : new(HashPassword, [], null, [], "hash-password takes no arguments: it reads the password from standard input"),
-            Ingest or Export or NerEval or Extract => ParseOptions(verb, args.Skip(1).ToList()),
+            Ingest or Export or NerEval or Extract or Backup => ParseOptions(verb, args.Skip(1).ToList()),
             _ => new(verb, [], null, [], $"unknown command '{verb}'"),
         };
     }
@@ -85,6 +86,7 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Pat
             : verb == Export && paths.Count > 0 ? $"export takes no paths (got '{paths[0]}')"
             : verb == NerEval && paths.Count != 1 ? "ner-eval needs exactly one CoNLL file"
             : verb == Extract && paths.Count == 0 ? "extract needs at least one HTML file"
+            : verb == Backup && paths.Count != 1 ? "backup needs exactly one file to write the copy to"
             : null;
         return new(verb, paths, db, [], error) { OutputPath = output, FollowLinks = followLinks };
     }

@@ -19,6 +19,8 @@ internal static class Usage
                                      duplicate, failed: reason) and a summary. Exit 0 when every
                                      article was added or a duplicate, 1 when any failed.
           export [--db F]            Write the whole store as JSON to standard output.
+          backup <file> [--db F]     Write a consistent copy of the database to a new file (SQLite's
+                                     VACUUM INTO), safe while the app serves and ingests, and check it.
           extract <file>...          Read saved HTML pages: one JSON object per line per page,
                                      {"source","title","byline","published","siteName","text"}.
           ner-eval <file> [--output F]

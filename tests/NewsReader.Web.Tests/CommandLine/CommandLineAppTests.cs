@@ -48,6 +48,8 @@ public sealed class CommandLineAppTests : IDisposable
     [InlineData("ingest")]
     [InlineData("ingest", "--nope")]
     [InlineData("launch")]
+    [InlineData("backup")]
+    [InlineData("backup", "a.db", "b.db")]
     public async Task Bad_usage_exits_2_with_the_reason_and_usage_on_stderr(params string[] args)
     {
         var (exit, output, error) = await RunAsync(args);
@@ -110,6 +112,25 @@ public sealed class CommandLineAppTests : IDisposable
         json.RootElement.GetProperty("title").GetString().Should().Be("Quake shakes coast");
         json.RootElement.GetProperty("byline").GetString().Should().Be("Ana Ruiz");
         json.RootElement.GetProperty("text").GetString().Should().Contain("earthquake struck").And.Contain("\n\nTsunami").And.NotContain("Home");
+    }
+
+    [Fact]
+    public async Task Backup_writes_a_checked_copy_that_opens_with_every_article_and_never_overwrites()
+    {
+        await RunAsync("ingest", RepositoryPaths.Seeds, "--db", Db);
+        var copy = Path.Combine(_folder, "backups", "copy.db");
+
+        var (exit, output, _) = await RunAsync("backup", copy, "--db", Db);
+        var (again, _, error) = await RunAsync("backup", copy, "--db", Db);
+        var (exportExit, export, _) = await RunAsync("export", "--db", copy);
+
+        exit.Should().Be(ExitCodes.Success);
+        output.Should().Contain("backed up 2 articles to").And.Contain("integrity ok");
+        again.Should().Be(ExitCodes.InputFailed);
+        error.Should().Contain("already exists");
+        exportExit.Should().Be(ExitCodes.Success);
+        using var json = JsonDocument.Parse(export);
+        json.RootElement.GetProperty("articles").GetArrayLength().Should().Be(2);
     }
 
     [Fact]
