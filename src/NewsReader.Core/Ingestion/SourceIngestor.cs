@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsReader.Fetching;
 using NewsReader.Sources;
 
@@ -7,25 +9,28 @@ namespace NewsReader.Ingestion;
 /// Ingests sources of every kind: files and folders (recursively), http(s) URLs, and uploaded documents. Each source
 /// is read within bounds (<see cref="SourceReader"/>) and each article in it stored on its own, so a bad file, page or
 /// feed item is reported and skipped and the rest of the batch goes on: even an exception nobody foresaw, from
-/// loading, reading or storing one source, becomes that source's "failed: unexpected error …" line.
+/// loading, reading or storing one source, becomes that source's "failed: unexpected error …" line, and is logged
+/// once, as an error with its stack trace, for the operator.
 /// </summary>
-public sealed class SourceIngestor
+public sealed partial class SourceIngestor
 {
     private readonly ArticleIngestor _ingestor;
     private readonly WebFetcher _fetcher;
     private readonly Func<SourceDocument, IReadOnlyList<SourceItem>> _read;
+    private readonly ILogger _logger;
 
-    public SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher)
-        : this(ingestor, fetcher, SourceReader.Read)
+    public SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher, ILogger<SourceIngestor>? logger = null)
+        : this(ingestor, fetcher, SourceReader.Read, logger)
     {
     }
 
     /// <summary>With another reader of documents: how tests show that a reader's failure stays with its source.</summary>
-    internal SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher, Func<SourceDocument, IReadOnlyList<SourceItem>> read)
+    internal SourceIngestor(ArticleIngestor ingestor, WebFetcher fetcher, Func<SourceDocument, IReadOnlyList<SourceItem>> read, ILogger<SourceIngestor>? logger = null)
     {
         _ingestor = ingestor;
         _fetcher = fetcher;
         _read = read;
+        _logger = logger ?? NullLogger<SourceIngestor>.Instance;
     }
 
     /// <summary>
@@ -49,7 +54,7 @@ public sealed class SourceIngestor
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                loaded = Result<SourceDocument>.Failure(Unexpected(exception));
+                loaded = Result<SourceDocument>.Failure(Unexpected(source, exception));
             }
 
             if (loaded.Succeeded)
@@ -84,7 +89,7 @@ public sealed class SourceIngestor
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            var failed = IngestOutcome.Failed(document.Source, Unexpected(exception));
+            var failed = IngestOutcome.Failed(document.Source, Unexpected(document.Source, exception));
             progress?.Report(failed);
             return [failed];
         }
@@ -104,7 +109,7 @@ public sealed class SourceIngestor
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                outcome = IngestOutcome.Failed(item.Source, Unexpected(exception));
+                outcome = IngestOutcome.Failed(item.Source, Unexpected(item.Source, exception));
             }
 
             outcomes.Add(outcome);
@@ -114,9 +119,16 @@ public sealed class SourceIngestor
         return outcomes;
     }
 
-    /// <summary>One line for an exception nobody foresaw: its kind and message, never a stack trace.</summary>
-    private static string Unexpected(Exception exception) =>
-        $"unexpected error ({exception.GetType().Name}): {exception.Message.ReplaceLineEndings(" ")}";
+    /// <summary>
+    /// One line for an exception nobody foresaw: its kind and message, never a stack trace; the log gets the whole
+    /// exception, once (the store's own failure log is quiet, so that a failure the ingestor handles, such as two
+    /// writers storing one article at once, logs nothing).
+    /// </summary>
+    private string Unexpected(string source, Exception exception)
+    {
+        LogUnexpected(_logger, exception, source);
+        return $"unexpected error ({exception.GetType().Name}): {exception.Message.ReplaceLineEndings(" ")}";
+    }
 
     /// <summary>A feed item's own page, fetched and read as one article.</summary>
     private async Task<IngestOutcome> IngestLinkedPageAsync(Uri link, CancellationToken cancellationToken)
@@ -132,4 +144,7 @@ public sealed class SourceIngestor
             ? await _ingestor.IngestAsync(item.Result.Value, link.AbsoluteUri, cancellationToken)
             : IngestOutcome.Failed(link.AbsoluteUri, item.Result.Error);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error ingesting {Source}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string source);
 }

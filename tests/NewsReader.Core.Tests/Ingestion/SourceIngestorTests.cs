@@ -42,10 +42,11 @@ public sealed class SourceIngestorTests : IDisposable
         await using var database = await TestDatabase.CreateAsync();
         var poisoned = Write("poisoned.txt", "Harbour plan approved\n\nThe council approved the plan on Tuesday.\n"u8.ToArray());
         var files = new[] { poisoned, RepositoryPaths.Seed("000_74888a945cd2ecf2.txt") };
+        var logger = new RecordingLogger<SourceIngestor>();
         var ingestor = new SourceIngestor(database.Ingestor(), new Fetching.WebFetcher(Microsoft.Extensions.Options.Options.Create(new Fetching.FetchOptions())),
             document => document.Source.EndsWith("poisoned.txt", StringComparison.Ordinal)
                 ? throw new InvalidOperationException("reader broke\non two lines")
-                : SourceReader.Read(document));
+                : SourceReader.Read(document), logger);
         var heard = new List<IngestOutcome>();
 
         var outcomes = await ingestor.IngestAsync(files, IngestOptions.Default, new SynchronousProgress(heard.Add), CancellationToken.None);
@@ -53,6 +54,7 @@ public sealed class SourceIngestorTests : IDisposable
         outcomes.Select(o => o.Status).Should().Equal(IngestStatus.Failed, IngestStatus.Added);
         outcomes[0].Reason.Should().Be("unexpected error (InvalidOperationException): reader broke on two lines");
         heard.Should().Equal(outcomes);
+        logger.Entries.Should().ContainSingle().Which.Should().Be((Microsoft.Extensions.Logging.LogLevel.Error, $"Unexpected error ingesting {poisoned}"));
     }
 
     [Fact]

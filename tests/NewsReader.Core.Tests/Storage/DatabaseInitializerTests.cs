@@ -72,6 +72,16 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public void A_failed_save_is_left_to_whoever_handles_it_not_logged_as_an_error_by_the_store()
+    {
+        var options = new DbContextOptionsBuilder<NewsReaderDbContext>().UseNewsReaderStore("Data Source=:memory:").Options;
+
+        var warnings = options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()!.WarningsConfiguration;
+
+        warnings.GetLevel(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed).Should().Be(LogLevel.Debug);
+    }
+
+    [Fact]
     public async Task Articles_are_found_by_title_through_an_index_not_a_scan()
     {
         await using var database = await TestDatabase.CreateAsync();
