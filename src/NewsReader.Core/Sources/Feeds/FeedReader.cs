@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using NewsReader.Articles;
@@ -10,7 +11,7 @@ namespace NewsReader.Sources.Feeds;
 /// Reads RSS 2.0 (and RSS 1.0/RDF) and Atom 1.0 feeds. The XML is parsed with DTDs prohibited (no entity expansion,
 /// no external resolution) and its size bounded; an item's HTML content is read as text only.
 /// </summary>
-public static class FeedReader
+public static partial class FeedReader
 {
     /// <summary>An item carrying at least this many words is taken as the whole article, not a teaser.</summary>
     public const int FullTextWords = 100;
@@ -121,7 +122,11 @@ public static class FeedReader
     private static Uri? LinkOf(string? value) =>
         Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
-    /// <summary>A title or name as plain text, any markup in it read as text.</summary>
+    /// <summary>
+    /// A title or name as plain text: tags taken out (inline ones without a space), character references decoded.
+    /// Never parsed as an HTML document, where a tag such as &lt;title&gt; or &lt;script&gt; would hold all the text
+    /// after it and the rest of the title would be lost.
+    /// </summary>
     private static string? Text(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -129,9 +134,17 @@ public static class FeedReader
             return null;
         }
 
-        var text = value.Contains('<') || value.Contains('&') ? string.Join(' ', HtmlArticleExtractor.FragmentParagraphs(value)) : Spacing.Collapse(value);
+        var text = value.Contains('<') ? Tag().Replace(value, m => InlineTags.Contains(m.Groups["name"].Value) ? "" : " ") : value;
+        text = Spacing.Collapse(text.Contains('&') ? System.Net.WebUtility.HtmlDecode(text) : text);
         return text.Length == 0 ? null : text;
     }
+
+    private static readonly HashSet<string> InlineTags = new(
+        ["a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "u"],
+        StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"</?(?<name>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1_000)]
+    private static partial Regex Tag();
 
     private static int WordCount(IReadOnlyList<string> paragraphs) => paragraphs.Sum(LineShape.WordCount);
 }

@@ -14,6 +14,20 @@ public sealed class FeedReaderTests
         </channel></rss>
         """;
 
+    [Theory]
+    [InlineData("<![CDATA[Storm <em>Helene</em> makes landfall in <b>Florida</b> on Thursday]]>")]
+    [InlineData("Storm &lt;em&gt;Helene&lt;/em&gt; makes landfall in &lt;b&gt;Florida&lt;/b&gt; on Thursday")]
+    [InlineData("<![CDATA[<p>Storm Helene makes</p> landfall in Florida <br> on Thursday]]>")]
+    [InlineData("<![CDATA[Storm Helene <title>makes</title> landfall in Florida on Thursday]]>")]
+    [InlineData("<![CDATA[Storm <script>Helene</script> makes landfall in <textarea>Florida</textarea> on Thursday]]>")]
+    [InlineData("<![CDATA[Storm <style>Helene makes landfall in Florida on Thursday]]>")]
+    public void Markup_inside_a_title_is_read_as_text_and_keeps_the_rest_of_the_title(string title)
+    {
+        var feed = FeedReader.Read(System.Text.Encoding.UTF8.GetBytes(Rss($"<item><title>{title}</title><link>https://coastal.example/a</link><description>{LongParagraph}</description></item>")));
+
+        feed.Entries.Single().Title.Should().Be("Storm Helene makes landfall in Florida on Thursday");
+    }
+
     [Fact]
     public void An_rss_item_with_its_full_content_is_read_as_text()
     {
