@@ -58,6 +58,13 @@ internal static class ScaleBenchmark
             var generation = Stopwatch.StartNew();
             await new SyntheticStore(path, articles, seed: 20261121).WriteAsync(sources, CancellationToken.None);
             Console.WriteLine($"store generated in {generation.Elapsed.TotalMinutes:F1} min: {new FileInfo(path).Length / (1L << 20):N0} MiB");
+
+            // Merge the full-text index's segments, as a long-running store's automerge would in time.
+            await using (var db = new NewsReaderDbContext(new DbContextOptionsBuilder<NewsReaderDbContext>().UseNewsReaderStore($"Data Source={path}").Options))
+            {
+                db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch) VALUES('optimize')");
+            }
         }
 
         await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -186,6 +193,58 @@ internal static class ScaleBenchmark
             _ => client.GetStringAsync(new Uri($"/compare?ids={first.ArticleId},{second.ArticleId}", UriKind.Relative)));
         await Measure("article page of a 2,000-word article with 5 related headlines", hundred, hundred,
             _ => client.GetStringAsync(new Uri($"/articles/{first.ArticleId}", UriKind.Relative)));
+
+        // Entity pages: the names in the most articles (their figures read from their newest articles), then one
+        // 4.8 MB article (inside the 5 MB limit) that names one person 20,000 times, its entity and comparison pages.
+        List<int> widest;
+        using (var scope = services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
+            widest = await db.Entities.OrderByDescending(e => e.ArticleCount).Take(200).Select(e => e.Id).ToListAsync();
+            var top = await db.Entities.OrderByDescending(e => e.ArticleCount).Select(e => new { e.Name, e.ArticleCount }).FirstAsync();
+            Console.WriteLine($"| (the widest name, {top.Name}, is in {top.ArticleCount:N0} articles) | | | | | |");
+        }
+
+        await Measure("entity page GET /entities/{id} of the 100 names in the most articles", widest.Take(100).ToList(), widest.Skip(100).ToList(),
+            id => client.GetStringAsync(new Uri($"/entities/{id}", UriKind.Relative)));
+        await Measure("entity page GET /entities/{id} of 300 random names", Ids().Select(i => 1 + (i % 100_000)).ToList(), Ids().Select(i => 1 + (i % 100_000)).ToList(),
+            id => client.GetStringAsync(new Uri($"/entities/{id}", UriKind.Relative)));
+
+        var huge = new System.Text.StringBuilder();
+        var hugeRandom = new Random(5);
+        for (var i = 0; huge.Length < 4_800_000; i++)
+        {
+            huge.Append(System.Globalization.CultureInfo.InvariantCulture, $"Senator Maria Velasquez-Orr spoke on day {i}. ")
+                .AppendJoin(". ", Enumerable.Range(0, 2).Select(_ => sentences[hugeRandom.Next(sentences.Count)])).Append(".\n\n");
+        }
+
+        // Ingesting it takes minutes (see docs/scale.md): a reused store keeps the one ingested before.
+        var hugeIngest = Stopwatch.StartNew();
+        int? hugeArticleId;
+        using (var scope = services.CreateScope())
+        {
+            hugeArticleId = await scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>().Articles.Where(a => a.Source == "bench/huge").Select(a => (int?)a.Id).FirstOrDefaultAsync();
+        }
+
+        hugeArticleId ??= (await ingestor.IngestAsync(new ParsedArticle($"A 4.8 MB record {run}", "Bench Record", DateTime.UtcNow, huge.ToString().Split("\n\n", StringSplitOptions.RemoveEmptyEntries), []), "bench/huge", CancellationToken.None)).ArticleId;
+        int hugeEntity, hugeMentions;
+        using (var scope = services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
+            var person = await db.Mentions.Where(m => m.ArticleId == hugeArticleId).GroupBy(m => m.EntityId)
+                .Select(g => new { EntityId = g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).FirstAsync();
+            (hugeEntity, hugeMentions) = (person.EntityId, person.Count);
+        }
+
+        Console.WriteLine($"| (the {huge.Length / 1_000_000.0:F1} MB article took {hugeIngest.Elapsed.TotalSeconds:F1} s to ingest or find; its most named entity has {hugeMentions:N0} mentions in it) | | | | | |");
+        await Measure($"entity page of a name with {hugeMentions:N0} mentions in the 4.8 MB article", hundred, hundred,
+            _ => client.GetStringAsync(new Uri($"/entities/{hugeEntity}", UriKind.Relative)));
+        await Measure("comparison GET /compare of the 4.8 MB article and a 2,000-word one", hundred, hundred,
+            _ => client.GetStringAsync(new Uri($"/compare?ids={hugeArticleId},{first.ArticleId}", UriKind.Relative)));
+        await Measure("article page of the 4.8 MB article, its first part", hundred, hundred,
+            _ => client.GetStringAsync(new Uri($"/articles/{hugeArticleId}", UriKind.Relative)));
+        await Measure("article page of the 4.8 MB article, parts 2 to 90", Enumerable.Range(0, 100).Select(i => 2 + (i % 89)).ToList(), hundred.Select(i => 2 + (i % 89)).ToList(),
+            part => client.GetStringAsync(new Uri($"/articles/{hugeArticleId}?part={part}", UriKind.Relative)));
 
         // Story work is timed on the last 100 of 300 articles, after the ingest path has been compiled and warmed.
         for (var i = 0; i < 300; i++)

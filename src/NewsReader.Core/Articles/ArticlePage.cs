@@ -11,7 +11,9 @@ public sealed record RelatedHeadlineLink(string Text, int? ArticleId);
 /// <summary>
 /// Everything the article page shows: the cleaned text cut at its names (each linking to its entity), the events it
 /// reports listed apart, its story and the article it copies, the page's related headlines, and the most related
-/// other articles with the reason.
+/// other articles with the reason. A very long article is shown a part of at most <see cref="PartLength"/>
+/// characters at a time, read from the database only as far as that part, so its page costs what a long report's
+/// does.
 /// </summary>
 public sealed record ArticlePage(
     int Id,
@@ -29,30 +31,70 @@ public sealed record ArticlePage(
     IReadOnlyList<RelatedHeadlineLink> RelatedHeadlines,
     IReadOnlyList<RelatedArticle> Related)
 {
-    /// <summary>The page of article <paramref name="id"/>, or null when there is none.</summary>
-    public static async Task<ArticlePage?> LoadAsync(NewsReaderDbContext db, int id, CancellationToken cancellationToken)
+    /// <summary>Characters of text shown at once (some 3,300 words): nearly every news report whole, a longer text in parts.</summary>
+    public const int PartLength = 20_000;
+
+    /// <summary>The part shown, from 1.</summary>
+    public int Part { get; init; } = 1;
+
+    /// <summary>Whether more of the text follows this part.</summary>
+    public bool HasNextPart { get; init; }
+
+    /// <summary>The size of the whole text in bytes (UTF-8, as stored).</summary>
+    public long WholeBytes { get; init; }
+
+    /// <summary>Whether the text is shown in parts.</summary>
+    public bool InParts => Part > 1 || HasNextPart;
+
+    /// <summary>
+    /// The page of article <paramref name="id"/> showing part <paramref name="part"/> of its text, or null when there
+    /// is no such article or part.
+    /// </summary>
+    public static async Task<ArticlePage?> LoadAsync(NewsReaderDbContext db, int id, int part, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new
         {
-            a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId, StoryTitle = a.Story!.Title, a.CopyOfId,
+            a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.Source, a.StoryId, StoryTitle = a.Story!.Title, a.CopyOfId,
             Headlines = a.RelatedHeadlines.OrderBy(h => h.Position).Select(h => h.Text).ToList(),
-            Mentions = a.Mentions.Select(m => new { m.Start, m.End, m.EntityId, m.Entity!.Name, m.Entity.Kind }).ToList(),
         }).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
-        if (article is null)
+        if (article is null || part < 1)
         {
             return null;
         }
 
-        var entities = article.Mentions.DistinctBy(m => m.EntityId).ToDictionary(m => m.EntityId, m => new NamedEntity(m.EntityId, m.Name, m.Kind));
+        // The text only as far as the part asked for: each part is at most PartLength characters and a separator,
+        // so this beginning places it exactly (a part depends on no text past its own end plus PartLength). Parts
+        // of the beginning before its last are final; its last is final only when the beginning is the whole text.
+        var beginning = await StoredText.BeginningAsync(db, id, (int)Math.Min(int.MaxValue, ((long)part * (PartLength + ArticleText.ParagraphSeparator.Length)) + 1), cancellationToken);
+        var text = beginning?.Text ?? "";
+        var parts = ArticleText.Parts(text, PartLength);
+        var final = beginning is { IsWhole: true } ? parts.Count : parts.Count - 1;
+        if (beginning is null || part > final)
+        {
+            return null;
+        }
+
+        // Only the shown part's mentions are read, through the (ArticleId, Start) index.
+        var (from, to) = parts[part - 1];
+        var mentions = await db.Mentions.AsNoTracking()
+            .Where(m => m.ArticleId == id && m.Start >= from && m.Start < to && m.End <= to)
+            .Select(m => new { m.Start, m.End, m.EntityId, m.Entity!.Name, m.Entity.Kind })
+            .ToListAsync(cancellationToken);
+        var entities = mentions.DistinctBy(m => m.EntityId).ToDictionary(m => m.EntityId, m => new NamedEntity(m.EntityId, m.Name, m.Kind));
 
         // Names are linked where they stand; events contain names, so they are listed apart rather than nested.
-        var paragraphs = MentionedText.Segment(article.Text, article.Mentions.Where(m => m.Kind != EntityKind.Event).Select(m => (m.Start, m.End, m.EntityId)));
+        var paragraphs = MentionedText.Segment(text[from..to], mentions.Where(m => m.Kind != EntityKind.Event).Select(m => (m.Start - from, m.End - from, m.EntityId)));
         var events = entities.Values.Where(e => e.Kind == EntityKind.Event).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         var titles = await db.Articles.AsNoTracking().Where(a => !a.TitleDerived && article.Headlines.Contains(a.Title)).Select(a => new { a.Title, a.Id }).ToListAsync(cancellationToken);
         var headlines = article.Headlines.Select(h => new RelatedHeadlineLink(h, titles.FirstOrDefault(t => t.Title == h)?.Id)).ToList();
         var related = await RelatedArticles.FindAsync(db, id, cancellationToken);
         return new ArticlePage(id, article.Title, article.TitleDerived, article.Outlet, article.PublishedAt, article.Source, paragraphs, entities, events,
-            article.StoryId, article.StoryTitle, article.CopyOfId, headlines, related);
+            article.StoryId, article.StoryTitle, article.CopyOfId, headlines, related)
+        {
+            Part = part,
+            HasNextPart = part < parts.Count,
+            WholeBytes = beginning.WholeBytes,
+        };
     }
 }

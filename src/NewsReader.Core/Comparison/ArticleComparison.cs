@@ -3,8 +3,18 @@ using NewsReader.Entities;
 
 namespace NewsReader.Comparison;
 
-/// <summary>One article as a comparison reads it: its text and the entities each mention names.</summary>
-public sealed record ComparedArticle(int Id, string Title, string? Outlet, string Text, IReadOnlyList<(int Start, int End, int EntityId)> Mentions);
+/// <summary>
+/// One article as a comparison reads it: its text (or the beginning of a very long one, when <see cref="IsCut"/>)
+/// and the entities each mention names.
+/// </summary>
+public sealed record ComparedArticle(int Id, string Title, string? Outlet, string Text, IReadOnlyList<(int Start, int End, int EntityId)> Mentions)
+{
+    /// <summary>The size of the whole text in bytes (UTF-8) when only its beginning is compared; else null.</summary>
+    public long? WholeBytes { get; init; }
+
+    /// <summary>Whether only the beginning of the article is compared.</summary>
+    public bool IsCut => WholeBytes is not null;
+}
 
 /// <summary>An entity in the comparison, which articles mention it, and its highlight colour when shared.</summary>
 public sealed record ComparedEntity(int Id, string Name, EntityKind Kind, IReadOnlySet<int> ArticleIds, int? ColorIndex)

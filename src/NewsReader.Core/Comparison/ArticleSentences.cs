@@ -14,12 +14,29 @@ public static class ArticleSentences
         ArgumentNullException.ThrowIfNull(article);
         var tokens = Tokenizer.Tokenize(article.Text);
         var sentences = new List<ArticleSentence>();
+
+        // Sentences and mentions both run in text order: one pass over each, however many there are.
+        var mentions = article.Mentions.OrderBy(m => m.Start).ToList();
+        var next = 0;
         foreach (var range in SentenceSplitter.Split(article.Text, tokens))
         {
             var (offset, length) = range.GetOffsetAndLength(tokens.Count);
             var (start, end) = (tokens[offset].Start, tokens[offset + length - 1].End);
             var text = article.Text[start..end];
-            var entities = article.Mentions.Where(m => m.Start >= start && m.End <= end).Select(m => m.EntityId).ToHashSet();
+            while (next < mentions.Count && mentions[next].Start < start)
+            {
+                next++;
+            }
+
+            var entities = new HashSet<int>();
+            for (var m = next; m < mentions.Count && mentions[m].Start < end; m++)
+            {
+                if (mentions[m].End <= end)
+                {
+                    entities.Add(mentions[m].EntityId);
+                }
+            }
+
             sentences.Add(new ArticleSentence(sentences.Count, start, end, text, entities, ContentTerms.Count(text)));
         }
 

@@ -17,7 +17,15 @@ public sealed record MentioningArticle(int Id, string Title, string? Outlet, int
 /// <summary>A role an article gives the entity, with that article.</summary>
 public sealed record StatedRole(string Title, string? Of, int ArticleId, string ArticleTitle);
 
-/// <summary>Everything the entity page shows about one entity.</summary>
+/// <summary>
+/// Everything the entity page shows about one entity. Its work is bounded by what the page shows, not by what is
+/// stored: the figures (written forms, roles, outlets, dates, companions) are read from the <see cref="Window"/>
+/// articles that mentioned it most recently (all of them for any entity in fewer), forms and companions from the
+/// first <see cref="ReadCharacters"/> characters of each, and no query reads more of an article's text than the
+/// sentences shown from it; so a name in a million articles, or mentioned twenty thousand times in one huge
+/// article, costs about what a rare one does. The article count, and each listed article's count of mentions, are
+/// exact.
+/// </summary>
 public sealed record EntityProfile(
     int Id,
     string Name,
@@ -31,55 +39,132 @@ public sealed record EntityProfile(
     DateTime? LastSeen,
     IReadOnlyList<MentioningArticle> Articles)
 {
+    /// <summary>How many of the articles that mention the entity, the most recently stored, the figures cover.</summary>
+    public const int Window = 100;
+
+    /// <summary>Characters of each article whose mentions the written forms and companions are counted from.</summary>
+    public const int ReadCharacters = ArticleLimits.ProfiledCharacters;
+
     private const int MaxArticles = 50;
+    private const int MaxRoles = 50;
     private const int SentencesPerArticle = 3;
+
+    /// <summary>Mentions of the entity read per shown article to find its sentences (several may share one).</summary>
+    private const int SpansPerArticle = 8;
+
     private const int MaxCoMentions = 12;
+
+    /// <summary>Characters read past a mention: all a sentence shown can reach.</summary>
+    private const int Margin = Sentences.MaxContext + 1;
+
+    /// <summary>Whether the figures cover only the <see cref="Window"/> most recent of the entity's articles.</summary>
+    public bool Windowed => ArticleCount > Window;
 
     /// <summary>The profile of entity <paramref name="id"/>, or null when there is none.</summary>
     public static async Task<EntityProfile?> LoadAsync(NewsReaderDbContext db, int id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var entity = await db.Entities.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Name, e.Kind }).SingleOrDefaultAsync(cancellationToken);
+        var entity = await db.Entities.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Name, e.Kind, e.ArticleCount }).SingleOrDefaultAsync(cancellationToken);
         if (entity is null)
         {
             return null;
         }
 
-        var mentioning = db.Articles.AsNoTracking().Where(a => a.Mentions.Any(m => m.EntityId == id));
-        var dated = await mentioning.Select(a => new { a.Id, a.Outlet, When = a.PublishedAt ?? a.IngestedAt }).ToListAsync(cancellationToken);
-        var aliases = await db.Mentions.AsNoTracking().Where(m => m.EntityId == id)
+        // The most recently stored articles naming it, read off the (EntityId, ArticleId) index.
+        var window = await db.Mentions.AsNoTracking().Where(m => m.EntityId == id).Select(m => m.ArticleId)
+            .Distinct().OrderByDescending(a => a).Take(Window).ToListAsync(cancellationToken);
+        var articleCount = window.Count < Window ? window.Count : Math.Max(entity.ArticleCount, window.Count);
+
+        var byOutlet = await db.Articles.AsNoTracking().Where(a => window.Contains(a.Id))
+            .GroupBy(a => a.Outlet)
+            .Select(g => new { Outlet = g.Key, Articles = g.Count(), First = g.Min(a => a.PublishedAt ?? a.IngestedAt), Last = g.Max(a => a.PublishedAt ?? a.IngestedAt) })
+            .ToListAsync(cancellationToken);
+        var aliases = await db.Mentions.AsNoTracking().Where(m => m.EntityId == id && window.Contains(m.ArticleId) && m.Start < ReadCharacters)
             .GroupBy(m => m.Text).Select(g => new WrittenForm(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
-        var roles = await db.Roles.AsNoTracking().Where(r => r.EntityId == id)
-            .OrderBy(r => r.ArticleId).ThenBy(r => r.Id)
+        var roles = await db.Roles.AsNoTracking().Where(r => r.EntityId == id && window.Contains(r.ArticleId))
+            .OrderBy(r => r.ArticleId).ThenBy(r => r.Id).Take(MaxRoles)
             .Select(r => new StatedRole(r.Title, r.Of, r.ArticleId, r.Article!.Title))
-            .ToListAsync(cancellationToken);
-        var articleIds = dated.Select(a => a.Id).ToList();
-        var coMentions = await db.Mentions.AsNoTracking()
-            .Where(m => articleIds.Contains(m.ArticleId) && m.EntityId != id)
-            .GroupBy(m => new { m.EntityId, m.Entity!.Name, m.Entity.Kind })
-            .Select(g => new CoMention(g.Key.EntityId, g.Key.Name, g.Key.Kind, g.Select(m => m.ArticleId).Distinct().Count()))
             .ToListAsync(cancellationToken);
 
         return new EntityProfile(
-            id, entity.Name, entity.Kind, dated.Count,
+            id, entity.Name, entity.Kind, articleCount,
             aliases.OrderByDescending(a => a.Count).ThenBy(a => a.Text, StringComparer.Ordinal).ToList(),
             roles,
-            coMentions.OrderByDescending(c => c.Articles).ThenBy(c => c.Name, StringComparer.Ordinal).Take(MaxCoMentions).ToList(),
-            dated.GroupBy(a => a.Outlet ?? "Unknown outlet").Select(g => (g.Key, g.Count())).OrderByDescending(o => o.Item2).ThenBy(o => o.Key, StringComparer.Ordinal).ToList(),
-            dated.Count == 0 ? null : dated.Min(a => a.When),
-            dated.Count == 0 ? null : dated.Max(a => a.When),
-            await ArticlesAsync(mentioning, id, cancellationToken));
+            await CoMentionsAsync(db, id, window, cancellationToken),
+            byOutlet.Select(o => (o.Outlet ?? "Unknown outlet", o.Articles)).OrderByDescending(o => o.Item2).ThenBy(o => o.Item1, StringComparer.Ordinal).ToList(),
+            byOutlet.Count == 0 ? null : byOutlet.Min(o => o.First),
+            byOutlet.Count == 0 ? null : byOutlet.Max(o => o.Last),
+            await ArticlesAsync(db, id, window, cancellationToken));
     }
 
-    private static async Task<IReadOnlyList<MentioningArticle>> ArticlesAsync(IQueryable<Article> mentioning, int id, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<CoMention>> CoMentionsAsync(NewsReaderDbContext db, int id, List<int> window, CancellationToken cancellationToken)
     {
-        var articles = await mentioning
-            .NewestFirst()
-            .Take(MaxArticles)
-            .Select(a => new { a.Id, a.Title, a.Outlet, a.Text, Spans = a.Mentions.Where(m => m.EntityId == id).OrderBy(m => m.Start).Select(m => new { m.Start, m.End }).ToList() })
+        var top = await db.Mentions.AsNoTracking()
+            .Where(m => window.Contains(m.ArticleId) && m.Start < ReadCharacters && m.EntityId != id)
+            .Select(m => new { m.EntityId, m.ArticleId }).Distinct()
+            .GroupBy(m => m.EntityId)
+            .Select(g => new { EntityId = g.Key, Articles = g.Count() })
+            .OrderByDescending(c => c.Articles).ThenBy(c => c.EntityId).Take(MaxCoMentions * 2)
             .ToListAsync(cancellationToken);
-        return articles.Select(a => new MentioningArticle(a.Id, a.Title, a.Outlet, a.Spans.Count,
-            a.Spans.Select(s => Sentences.Around(a.Text, s.Start, s.End)).Distinct().Take(SentencesPerArticle).ToList())).ToList();
+        var ids = top.Select(c => c.EntityId).ToList();
+        var names = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new { e.Name, e.Kind }, cancellationToken);
+        return top.Where(c => names.ContainsKey(c.EntityId))
+            .Select(c => new CoMention(c.EntityId, names[c.EntityId].Name, names[c.EntityId].Kind, c.Articles))
+            .OrderByDescending(c => c.Articles).ThenBy(c => c.Name, StringComparer.Ordinal).Take(MaxCoMentions).ToList();
+    }
+
+    /// <summary>
+    /// The newest articles shown, each with its count of mentions and the sentences around its first mentions: of
+    /// each article only the beginning those sentences reach is read, never its whole text per mention.
+    /// </summary>
+    private static async Task<IReadOnlyList<MentioningArticle>> ArticlesAsync(NewsReaderDbContext db, int id, List<int> window, CancellationToken cancellationToken)
+    {
+        var shown = await db.Articles.AsNoTracking().Where(a => window.Contains(a.Id))
+            .NewestFirst().Take(MaxArticles)
+            .Select(a => new { a.Id, a.Title, a.Outlet })
+            .ToListAsync(cancellationToken);
+        var shownIds = shown.Select(a => a.Id).ToList();
+        var counts = await db.Mentions.AsNoTracking().Where(m => m.EntityId == id && shownIds.Contains(m.ArticleId))
+            .GroupBy(m => m.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.ArticleId, c => c.Count, cancellationToken);
+        // The first mentions of each shown article, then of each article only the beginning those mentions' sentences
+        // reach, read once: a huge article costs its first few kilobytes, not its megabytes per mention. A prefix
+        // also keeps .NET's offsets exact (SQLite counts code points, .NET UTF-16 units, which only part ways after
+        // a character outside the Basic Multilingual Plane; a prefix of n code points holds at least n units).
+        var spans = (await db.Database.SqlQuery<SpanRow>($"""
+            SELECT ArticleId, Start, "End"
+            FROM (SELECT ArticleId, Start, "End", row_number() OVER (PARTITION BY ArticleId ORDER BY Start) AS Position
+                  FROM Mentions
+                  WHERE EntityId = {id} AND ArticleId IN (SELECT value FROM json_each({SqlLists.AsJson(shownIds)})))
+            WHERE Position <= {SpansPerArticle}
+            """).ToListAsync(cancellationToken))
+            .ToLookup(m => m.ArticleId);
+        var reach = SqlLists.AsJson(spans.Select(g => new { Id = g.Key, Length = g.Max(m => m.End) + Margin }));
+        var beginnings = await db.Database.SqlQuery<BeginningRow>($"""
+            SELECT a.Id, substr(a.Text, 1, json_extract(r.value, '$.Length')) AS Beginning
+            FROM json_each({reach}) AS r JOIN Articles AS a ON a.Id = json_extract(r.value, '$.Id')
+            """).ToDictionaryAsync(r => r.Id, r => r.Beginning, cancellationToken);
+
+        return shown.Select(a => new MentioningArticle(a.Id, a.Title, a.Outlet, counts.GetValueOrDefault(a.Id),
+            beginnings.TryGetValue(a.Id, out var beginning)
+                ? spans[a.Id].OrderBy(m => m.Start).Select(m => Sentences.Around(beginning, m.Start, m.End)).Distinct().Take(SentencesPerArticle).ToList()
+                : [])).ToList();
+    }
+
+    private sealed class SpanRow
+    {
+        public int ArticleId { get; set; }
+
+        public int Start { get; set; }
+
+        public int End { get; set; }
+    }
+
+    private sealed class BeginningRow
+    {
+        public int Id { get; set; }
+
+        public string Beginning { get; set; } = "";
     }
 }

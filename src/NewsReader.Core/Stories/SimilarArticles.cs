@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Articles;
 using NewsReader.Entities;
 using NewsReader.Storage;
 using NewsReader.Text;
@@ -96,10 +97,11 @@ public static class SimilarArticles
         var articles = await db.Database.SqlQuery<ArticleRow>($"""
             SELECT Id, PublishedAt, Terms, StoryId FROM Articles WHERE Id IN (SELECT value FROM json_each({json}))
             """).ToListAsync(cancellationToken);
-        // Counted in SQLite: a long article names its main actors dozens of times, and each row read costs more than a count.
+        // Counted in SQLite: a long article names its main actors dozens of times, and each row read costs more than a
+        // count. Only an article's first ProfiledCharacters count, so a huge candidate costs what a long one does.
         var entities = (await db.Database.SqlQuery<EntityCountRow>($"""
             SELECT m.ArticleId, m.EntityId, COUNT(*) AS Mentions, e.Kind FROM Mentions AS m JOIN Entities AS e ON e.Id = m.EntityId
-            WHERE m.ArticleId IN (SELECT value FROM json_each({json}))
+            WHERE m.ArticleId IN (SELECT value FROM json_each({json})) AND m.Start < {ArticleLimits.ProfiledCharacters}
             GROUP BY m.ArticleId, m.EntityId
             """).ToListAsync(cancellationToken)).ToLookup(m => m.ArticleId);
         return articles.Select(a => (new ArticleProfile(

@@ -9,7 +9,7 @@ namespace NewsReader.Text;
 public static class Sentences
 {
     /// <summary>At most this many characters of context either side of the span; a longer sentence is cut with "…".</summary>
-    private const int MaxContext = 400;
+    public const int MaxContext = 400;
 
     /// <summary>The sentence (or sentences) around [start, end) of the text, trimmed.</summary>
     public static string Around(string text, int start, int end)

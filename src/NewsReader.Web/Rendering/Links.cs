@@ -21,6 +21,10 @@ public static class Links
     public static string Article(int id, string? title = null) =>
         title is null ? $"/articles/{Id(id)}" : $"/articles/{Id(id)}/{Slug.From(title)}";
 
+    /// <summary>Part <paramref name="part"/> of a very long article (the first part is the article's own address).</summary>
+    public static string ArticlePart(int id, string title, int part) =>
+        part <= 1 ? Article(id, title) : $"{Article(id, title)}?part={Id(part)}";
+
     public static string Entity(int id, string name) => $"/entities/{Id(id)}/{Slug.From(name)}";
 
     public static string Story(int id) => $"/stories/{Id(id)}";

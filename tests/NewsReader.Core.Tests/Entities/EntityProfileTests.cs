@@ -1,3 +1,4 @@
+using NewsReader.Articles;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Ingestion;
 using NewsReader.Sources;
@@ -5,6 +6,7 @@ using NewsReader.TestSupport;
 
 namespace NewsReader.Entities;
 
+[Collection(nameof(MeasuredAlone))]
 public sealed class EntityProfileTests
 {
     [Fact]
@@ -25,6 +27,72 @@ public sealed class EntityProfileTests
         profile.MentionedWith.Should().Contain(c => c.Name == "Benjamin Netanyahu" && c.Articles == 2);
         profile.MentionedWith.Should().NotContain(c => c.Id == id);
         profile.Articles.Should().HaveCount(2).And.OnlyContain(a => a.Sentences.Count > 0);
+    }
+
+    [Fact]
+    public async Task A_huge_article_naming_someone_thousands_of_times_is_read_around_the_mentions_shown_only()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (_, id) = await HugeArticle.StoreAsync(database, paragraphs: 9_000);
+        await using var db = database.CreateDbContext();
+        (await db.Articles.SumAsync(a => a.Text.Length)).Should().BeGreaterThan(1_000_000);
+        await EntityProfile.LoadAsync(db, id, CancellationToken.None);
+
+        // Before, the page's query read the article's whole text once per mention: 9,000 copies of 2 MB.
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var profile = (await EntityProfile.LoadAsync(db, id, CancellationToken.None))!;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        allocated.Should().BeLessThan(64L << 20, "the page reads a window around the few mentions it shows, not the text per mention");
+        var article = profile.Articles.Should().ContainSingle().Subject;
+        article.MentionCount.Should().Be(9_000);
+        article.Sentences.Should().Equal(HugeArticle.SentenceOf(0), HugeArticle.SentenceOf(1), HugeArticle.SentenceOf(2));
+        profile.Aliases.Should().ContainSingle().Which.Text.Should().Be(HugeArticle.Person, "forms are counted from the article's first {0:N0} characters", EntityProfile.ReadCharacters);
+    }
+
+    [Fact]
+    public async Task Sentences_are_found_where_characters_outside_the_basic_plane_shift_the_offsets()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (articleId, id) = await HugeArticle.StoreAsync(database, paragraphs: 200, withEmoji: true);
+        await using (var db = database.CreateDbContext())
+        {
+            // Only mentions far into the text, where 150 emoji stand before them.
+            var firstMentions = await db.Mentions.Where(m => m.EntityId == id).OrderBy(m => m.Start).Take(150).Select(m => m.Id).ToListAsync();
+            await db.Mentions.Where(m => firstMentions.Contains(m.Id)).ExecuteDeleteAsync();
+        }
+
+        await using var reading = database.CreateDbContext();
+        var profile = (await EntityProfile.LoadAsync(reading, id, CancellationToken.None))!;
+
+        profile.Articles.Single(a => a.Id == articleId).Sentences.Should().Equal(HugeArticle.SentenceOf(150), HugeArticle.SentenceOf(151), HugeArticle.SentenceOf(152));
+    }
+
+    [Fact]
+    public async Task An_entity_in_more_articles_than_the_window_is_counted_whole_and_described_from_its_newest()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            var entity = new Entity { Name = "Wide Council", NormalizedName = "wide council", Kind = EntityKind.Organization, ArticleCount = EntityProfile.Window + 5 };
+            db.Articles.AddRange(Enumerable.Range(0, EntityProfile.Window + 5).Select(i => new Article
+            {
+                Title = $"Report {i}", Source = $"r{i}", Text = "The Wide Council met.", ContentHash = $"h{i}", IngestedAt = database.Time.GetUtcNow().UtcDateTime.AddMinutes(i),
+                Outlet = i < 5 ? "Oldest Wire" : "Newer Post",
+                Mentions = [new Mention { Start = 4, End = 16, Text = "Wide Council", Entity = entity }],
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        await using var reading = database.CreateDbContext();
+        var id = await reading.Entities.Select(e => e.Id).SingleAsync();
+        var profile = (await EntityProfile.LoadAsync(reading, id, CancellationToken.None))!;
+
+        profile.ArticleCount.Should().Be(EntityProfile.Window + 5);
+        profile.Windowed.Should().BeTrue();
+        profile.Outlets.Should().Equal(("Newer Post", EntityProfile.Window));
+        profile.Articles.Should().HaveCount(50);
+        profile.Articles[0].Title.Should().Be($"Report {EntityProfile.Window + 4}");
     }
 
     [Fact]

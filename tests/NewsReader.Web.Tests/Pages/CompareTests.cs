@@ -1,3 +1,4 @@
+using NewsReader.Comparison;
 using NewsReader.Web.TestSupport;
 
 namespace NewsReader.Web.Pages;
@@ -55,6 +56,21 @@ public sealed class CompareTests : IDisposable
         var quotes = page.QuerySelectorAll("table.quotes tbody tr").ToList();
         quotes.Should().NotBeEmpty();
         quotes.Select(r => r.QuerySelector("td")!.TextContent).Should().Contain(s => s != "not said");
+    }
+
+    [Fact]
+    public async Task A_very_long_article_is_compared_by_its_beginning_and_the_page_says_so()
+    {
+        var paragraphs = Enumerable.Range(0, 2_500).Select(i => $"Senator Maria Lopez of Ohio spoke to the council in Columbus on day {i} of the session. The vote was delayed again by rain.");
+        var id = await _factory.IngestTextAsync("long.txt", "The longest record of the session\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+        var page = await HtmlPage.GetAsync(_factory.CreateClient(), $"/compare?ids={id},1");
+
+        var columns = page.QuerySelectorAll("article.column");
+        var column = columns[0];
+        column.QuerySelector("[role=note]")!.TextContent.Should().Contain("MB): compared here are its first").And.Contain("characters");
+        column.QuerySelector(".body")!.TextContent.Length.Should().BeLessThan(ComparisonPage.MaxComparedLength + 1_000);
+        columns[^1].QuerySelector("[role=note]").Should().BeNull();
     }
 
     [Theory]

@@ -26,6 +26,38 @@ public sealed class DetailsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_very_long_article_is_read_a_part_at_a_time_with_links_between_the_parts()
+    {
+        var paragraphs = Enumerable.Range(0, 1_200).Select(i => $"Senator Maria Lopez of Ohio spoke to the council in Columbus on day {i} of the session. The vote was delayed again by rain.");
+        var id = await _factory.IngestTextAsync("long.txt", "The longest record of the session\n\n" + string.Join("\n\n", paragraphs) + "\n");
+        var client = _factory.CreateClient();
+
+        var first = await HtmlPage.GetAsync(client, $"/articles/{id}");
+        var next = first.QuerySelector("nav.parts a[rel=next]")!.GetAttribute("href")!;
+        var second = await HtmlPage.GetAsync(client, next);
+        using var beyond = await client.GetAsync(new Uri($"/articles/{id}?part=99", UriKind.Relative));
+        var last = second;
+        var read = 2;
+        while (last.QuerySelector("nav.parts a[rel=next]") is { } more && read < 20)
+        {
+            last = await HtmlPage.GetAsync(client, more.GetAttribute("href")!);
+            read++;
+        }
+
+
+        first.QuerySelector("[role=note]")!.TextContent.Should().Contain("MB), shown in parts").And.EndWith("this is part 1.");
+        first.QuerySelector(".body")!.TextContent.Should().Contain("on day 0 of the session").And.NotContain("on day 1199 ");
+        first.QuerySelectorAll(".body a.mention").Should().Contain(a => a.TextContent == "Maria Lopez");
+        next.Should().EndWith("?part=2");
+        second.QuerySelector(".body")!.TextContent.Should().NotContain("on day 0 of the session");
+        second.QuerySelectorAll(".body a.mention").Should().Contain(a => a.TextContent == "Maria Lopez");
+        second.QuerySelector("nav.parts a[rel=prev]").Should().NotBeNull();
+        beyond.StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+        read.Should().BeInRange(6, 10, "some 145,000 characters in parts of at most 20,000");
+        last.QuerySelector(".body")!.TextContent.Should().Contain("on day 1199 of the session");
+    }
+
+    [Fact]
     public async Task Article_page_lists_related_headlines_and_related_articles_with_their_reasons()
     {
         var client = _factory.CreateClient();

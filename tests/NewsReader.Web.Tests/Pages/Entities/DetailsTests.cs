@@ -23,6 +23,23 @@ public sealed class DetailsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_written_thousands_of_times_in_one_long_article_shows_its_first_sentences_and_the_count()
+    {
+        var paragraphs = Enumerable.Range(0, 2_500).Select(i => $"Senator Maria Lopez of Ohio spoke to the council in Columbus on day {i} of the session. The vote was delayed again by rain.");
+        await _factory.IngestTextAsync("long.txt", "The longest record of the session\n\n" + string.Join("\n\n", paragraphs) + "\n");
+        var client = _factory.CreateClient();
+        var search = await HtmlPage.GetAsync(client, "/search?q=maria+lopez");
+        var href = search.QuerySelectorAll(".entity-results a").First(a => a.TextContent == "Maria Lopez").GetAttribute("href")!;
+
+        var page = await HtmlPage.GetAsync(client, href);
+
+        var article = page.QuerySelectorAll("ol.mentions > li").Should().ContainSingle().Subject;
+        article.QuerySelector(".meta")!.TextContent.Should().Contain("2500 mentions");
+        article.QuerySelectorAll("blockquote").Select(b => b.TextContent).Should()
+            .Equal(Enumerable.Range(0, 3).Select(i => $"Senator Maria Lopez of Ohio spoke to the council in Columbus on day {i} of the session."));
+    }
+
+    [Fact]
     public async Task Entity_page_shows_how_it_is_written_which_outlets_cover_it_and_who_comes_with_it()
     {
         var client = _factory.CreateClient();

@@ -1,0 +1,50 @@
+using NewsReader.TestSupport;
+
+namespace NewsReader.Articles;
+
+public sealed class StoredTextTests
+{
+    [Theory]
+    [InlineData("plain ascii text of some length", 10)]
+    [InlineData("Zürich, Köln and Łódź: accents of two bytes each", 7)]
+    [InlineData("News \U0001F4F0 and more \U0001F4F0\U0001F4F0 emoji of four bytes", 7)]
+    [InlineData("News \U0001F4F0 and more \U0001F4F0\U0001F4F0 emoji of four bytes", 6)]
+    [InlineData("中文新闻，三个字节的字符", 5)]
+    public async Task A_beginning_is_never_half_a_character_and_says_whether_it_is_all(string text, int maxChars)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var id = await StoreAsync(database, text);
+        await using var db = database.CreateDbContext();
+
+        var beginning = (await StoredText.BeginningAsync(db, id, maxChars, CancellationToken.None))!;
+        var whole = (await StoredText.BeginningAsync(db, id, text.Length, CancellationToken.None))!;
+
+        text.Should().StartWith(beginning.Text);
+        beginning.Text.Length.Should().BeInRange(maxChars - 1, maxChars);
+        char.IsHighSurrogate(beginning.Text[^1]).Should().BeFalse();
+        beginning.IsWhole.Should().BeFalse();
+        beginning.WholeBytes.Should().Be(System.Text.Encoding.UTF8.GetByteCount(text));
+        whole.Text.Should().Be(text);
+        whole.IsWhole.Should().BeTrue();
+        (await StoredText.WholeAsync(db, id, CancellationToken.None)).Should().Be(text);
+    }
+
+    [Fact]
+    public async Task There_is_no_text_of_an_article_that_is_not_stored()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+
+        (await StoredText.WholeAsync(db, 42, CancellationToken.None)).Should().BeNull();
+        (await StoredText.BeginningAsync(db, 42, 10, CancellationToken.None)).Should().BeNull();
+    }
+
+    private static async Task<int> StoreAsync(TestDatabase database, string text)
+    {
+        await using var db = database.CreateDbContext();
+        var article = new Article { Title = "t", Source = "s", Text = text, ContentHash = Guid.NewGuid().ToString("N") };
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        return article.Id;
+    }
+}
