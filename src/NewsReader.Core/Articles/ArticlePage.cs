@@ -31,7 +31,7 @@ public sealed record ArticlePage(
     IReadOnlyList<RelatedHeadlineLink> RelatedHeadlines,
     IReadOnlyList<RelatedArticle> Related)
 {
-    /// <summary>Characters of text shown at once (some 3,300 words): nearly every news report whole, a longer text in parts.</summary>
+    /// <summary>Bytes of text shown at once (some 3,300 words): nearly every news report whole, a longer text in parts.</summary>
     public const int PartLength = 20_000;
 
     /// <summary>The part shown, from 1.</summary>
@@ -63,20 +63,14 @@ public sealed record ArticlePage(
             return null;
         }
 
-        // The text only as far as the part asked for: each part is at most PartLength characters and a separator,
-        // so this beginning places it exactly (a part depends on no text past its own end plus PartLength). Parts
-        // of the beginning before its last are final; its last is final only when the beginning is the whole text.
-        var beginning = await StoredText.BeginningAsync(db, id, (int)Math.Min(int.MaxValue, ((long)part * (PartLength + ArticleText.ParagraphSeparator.Length)) + 1), cancellationToken);
-        var text = beginning?.Text ?? "";
-        var parts = ArticleText.Parts(text, PartLength);
-        var final = beginning is { IsWhole: true } ? parts.Count : parts.Count - 1;
-        if (beginning is null || part > final)
+        // Only the part asked for is read, wherever it is in the text (StoredText.PartAsync).
+        if (await StoredText.PartAsync(db, id, part, PartLength, cancellationToken) is not { } shown)
         {
             return null;
         }
 
         // Only the shown part's mentions are read, through the (ArticleId, Start) index.
-        var (from, to) = parts[part - 1];
+        var (from, to) = (shown.Start, shown.Start + shown.Text.Length);
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => m.ArticleId == id && m.Start >= from && m.Start < to && m.End <= to)
             .Select(m => new { m.Start, m.End, m.EntityId, m.Entity!.Name, m.Entity.Kind })
@@ -84,7 +78,7 @@ public sealed record ArticlePage(
         var entities = mentions.DistinctBy(m => m.EntityId).ToDictionary(m => m.EntityId, m => new NamedEntity(m.EntityId, m.Name, m.Kind));
 
         // Names are linked where they stand; events contain names, so they are listed apart rather than nested.
-        var paragraphs = MentionedText.Segment(text[from..to], mentions.Where(m => m.Kind != EntityKind.Event).Select(m => (m.Start - from, m.End - from, m.EntityId)));
+        var paragraphs = MentionedText.Segment(shown.Text, mentions.Where(m => m.Kind != EntityKind.Event).Select(m => (m.Start - from, m.End - from, m.EntityId)));
         var events = entities.Values.Where(e => e.Kind == EntityKind.Event).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         var titles = await db.Articles.AsNoTracking().Where(a => !a.TitleDerived && article.Headlines.Contains(a.Title)).Select(a => new { a.Title, a.Id }).ToListAsync(cancellationToken);
         var headlines = article.Headlines.Select(h => new RelatedHeadlineLink(h, titles.FirstOrDefault(t => t.Title == h)?.Id)).ToList();
@@ -93,8 +87,8 @@ public sealed record ArticlePage(
             article.StoryId, article.StoryTitle, article.CopyOfId, headlines, related)
         {
             Part = part,
-            HasNextPart = part < parts.Count,
-            WholeBytes = beginning.WholeBytes,
+            HasNextPart = shown.HasNext,
+            WholeBytes = shown.WholeBytes,
         };
     }
 }

@@ -27,36 +27,4 @@ public static class ArticleText
             start = end + ParagraphSeparator.Length;
         }
     }
-
-    /// <summary>
-    /// The text cut into consecutive parts of at most <paramref name="maxLength"/> characters, each ending where a
-    /// paragraph does (a paragraph longer than a part is cut after a sentence, else at a space): how a very long
-    /// article is shown a part at a time. A text within the length is one part.
-    /// </summary>
-    public static IReadOnlyList<(int Start, int End)> Parts(string text, int maxLength)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
-        var parts = new List<(int Start, int End)>();
-        var start = 0;
-        while (text.Length - start > maxLength)
-        {
-            var limit = start + maxLength;
-            var cut = text.LastIndexOf(ParagraphSeparator, limit - 1, maxLength, StringComparison.Ordinal);
-            var next = cut + ParagraphSeparator.Length;
-            if (cut <= start)
-            {
-                cut = text.LastIndexOf(". ", limit - 1, maxLength, StringComparison.Ordinal) is var stop and > 0 && stop > start ? stop + 1
-                    : text.LastIndexOf(' ', limit - 1, maxLength) is var space and > 0 && space > start ? space
-                    : limit;
-                next = cut < text.Length && text[cut] == ' ' ? cut + 1 : cut;
-            }
-
-            parts.Add((start, cut));
-            start = next;
-        }
-
-        parts.Add((start, text.Length));
-        return parts;
-    }
 }

@@ -8,6 +8,9 @@ namespace NewsReader.Articles;
 /// <summary>The beginning of an article's text, the whole text's size in bytes (UTF-8, as stored), and whether it is all of it.</summary>
 public sealed record TextBeginning(string Text, long WholeBytes, bool IsWhole);
 
+/// <summary>One part of a long article's text: where it starts (in UTF-16 units, as mentions are placed), whether more follows.</summary>
+public sealed record TextPart(string Text, int Start, bool HasNext, long WholeBytes);
+
 /// <summary>
 /// An article's stored text read as bytes through SQLite's incremental BLOB I/O: only the pages holding the bytes
 /// asked for are read. SQL functions on a text column load all of it first (<c>substr(Text, 1, 20000)</c> of a 4.8 MB
@@ -39,6 +42,98 @@ public static class StoredText
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Part <paramref name="part"/> (from 1) of article <paramref name="articleId"/>'s text cut into parts of about
+    /// <paramref name="partBytes"/> bytes: part k runs from the first paragraph end at or after byte (k-1)·n to the
+    /// first at or after k·n (a paragraph longer than n is cut at a space, else between characters), so a part is
+    /// found by reading its own bytes; the bytes before it are only counted, to place it in characters. Null when
+    /// there is no such article or part.
+    /// </summary>
+    public static async Task<TextPart?> PartAsync(NewsReaderDbContext db, int articleId, int part, int partBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentOutOfRangeException.ThrowIfLessThan(part, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(partBytes, 16);
+        return await ReadAsync<TextPart>(db, articleId, async blob =>
+        {
+            var length = blob.Length;
+            var from = (long)(part - 1) * partBytes;
+            if (from >= length && !(part == 1 && length == 0))
+            {
+                return null;
+            }
+
+            // The bytes from this part's nominal start to a part past its nominal end hold both of its boundaries.
+            var windowEnd = Math.Min(length, ((long)part + 1) * partBytes);
+            var window = new byte[windowEnd - from];
+            blob.Position = from;
+            await blob.ReadExactlyAsync(window, cancellationToken);
+            var start = part == 1 ? 0 : Boundary(window, 0, partBytes);
+            var end = Boundary(window, (int)Math.Min(window.Length, partBytes), partBytes);
+            if (from + start >= length)
+            {
+                return null;
+            }
+
+            var before = await CharactersBeforeAsync(blob, from + start, cancellationToken);
+            var text = Encoding.UTF8.GetString(window, start, end - start);
+            return new TextPart(text.TrimEnd('\n'), before, from + end < length, length);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first place at or after <paramref name="at"/> where a part may start: just after a paragraph end within
+    /// <paramref name="reach"/> bytes, else after a space, else at a character's first byte; the window's end if none.
+    /// </summary>
+    private static int Boundary(byte[] window, int at, int reach)
+    {
+        if (at >= window.Length)
+        {
+            return window.Length;
+        }
+
+        var limit = Math.Min(window.Length, at + reach);
+        var span = window.AsSpan(at, limit - at);
+        if (span.IndexOf("\n\n"u8) is var paragraph and >= 0)
+        {
+            return at + paragraph + 2;
+        }
+
+        if (span.IndexOf((byte)' ') is var space and >= 0)
+        {
+            return at + space + 1;
+        }
+
+        var i = at;
+        while (i < limit && (window[i] & 0xC0) == 0x80)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>UTF-16 units in the first <paramref name="bytes"/> bytes of the text, counted a chunk at a time.</summary>
+    private static async Task<int> CharactersBeforeAsync(SqliteBlob blob, long bytes, CancellationToken cancellationToken)
+    {
+        // Decoded into a scratch buffer rather than counted: Decoder.GetCharCount keeps no state between chunks, so a
+        // character the chunk boundary cuts would count wrong.
+        var decoder = Encoding.UTF8.GetDecoder();
+        var buffer = new byte[64 * 1024];
+        var scratch = new char[buffer.Length + 1];
+        var count = 0;
+        blob.Position = 0;
+        for (var left = bytes; left > 0;)
+        {
+            var read = (int)Math.Min(buffer.Length, left);
+            await blob.ReadExactlyAsync(buffer.AsMemory(0, read), cancellationToken);
+            left -= read;
+            count += decoder.GetChars(buffer, 0, read, scratch, 0, flush: left == 0);
+        }
+
+        return count;
+    }
+
     /// <summary>Article <paramref name="articleId"/>'s whole text, or null when there is none.</summary>
     public static async Task<string?> WholeAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
     {
@@ -51,7 +146,7 @@ public static class StoredText
         }, cancellationToken);
     }
 
-    private static async Task<T?> ReadAsync<T>(NewsReaderDbContext db, int articleId, Func<SqliteBlob, Task<T>> read, CancellationToken cancellationToken)
+    private static async Task<T?> ReadAsync<T>(NewsReaderDbContext db, int articleId, Func<SqliteBlob, Task<T?>> read, CancellationToken cancellationToken)
         where T : class
     {
         await db.Database.OpenConnectionAsync(cancellationToken);

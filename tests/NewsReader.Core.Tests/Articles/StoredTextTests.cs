@@ -30,6 +30,31 @@ public sealed class StoredTextTests
     }
 
     [Fact]
+    public async Task Parts_are_read_on_their_own_and_each_sits_where_it_is_in_the_text()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 4_000).Select(i => $"word{i}"));
+        var unspaced = string.Concat(Enumerable.Repeat("中文新闻\U0001F4F0", 3_000));
+        var text = ArticleText.Join([words, "A short paragraph.", unspaced, string.Join("\n\n", Enumerable.Range(0, 300).Select(i => $"Paragraph {i} of many."))]);
+        await using var database = await TestDatabase.CreateAsync();
+        var id = await StoreAsync(database, text);
+        await using var db = database.CreateDbContext();
+
+        var parts = new List<TextPart>();
+        for (var part = 1; await StoredText.PartAsync(db, id, part, 5_000, CancellationToken.None) is { } read; part++)
+        {
+            parts.Add(read);
+        }
+
+        parts.Should().HaveCountGreaterThan(10);
+        parts.Should().OnlyContain(p => text.Substring(p.Start, p.Text.Length) == p.Text, "a part's start places it in the text");
+        parts.Should().OnlyContain(p => System.Text.Encoding.UTF8.GetByteCount(p.Text) <= 10_000);
+        parts.Take(parts.Count - 1).Should().OnlyContain(p => p.HasNext);
+        parts[^1].HasNext.Should().BeFalse();
+        string.Concat(parts.Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal)
+            .Should().Be(text.Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task There_is_no_text_of_an_article_that_is_not_stored()
     {
         await using var database = await TestDatabase.CreateAsync();
