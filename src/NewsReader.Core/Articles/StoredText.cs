@@ -134,18 +134,6 @@ public static class StoredText
         return count;
     }
 
-    /// <summary>Article <paramref name="articleId"/>'s whole text, or null when there is none.</summary>
-    public static async Task<string?> WholeAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return await ReadAsync(db, articleId, async blob =>
-        {
-            var buffer = new byte[blob.Length];
-            await blob.ReadExactlyAsync(buffer, cancellationToken);
-            return Encoding.UTF8.GetString(buffer);
-        }, cancellationToken);
-    }
-
     private static async Task<T?> ReadAsync<T>(NewsReaderDbContext db, int articleId, Func<SqliteBlob, Task<T?>> read, CancellationToken cancellationToken)
         where T : class
     {
