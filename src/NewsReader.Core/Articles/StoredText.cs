@@ -23,12 +23,22 @@ public static class StoredText
     /// units (never half a character); null when there is no such article.
     /// </summary>
     public static async Task<TextBeginning?> BeginningAsync(
-        NewsReaderDbContext db, int articleId, int maxChars, CancellationToken cancellationToken)
+        NewsReaderDbContext db, int articleId, int maxChars, CancellationToken cancellationToken) =>
+        (await BeginningsAsync(db, new Dictionary<int, int> { [articleId] = maxChars }, cancellationToken)).GetValueOrDefault(articleId);
+
+    /// <summary>
+    /// The beginnings of several articles' texts, each at most the UTF-16 units asked for it, on one connection; an
+    /// id with no article has none.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, TextBeginning>> BeginningsAsync(
+        NewsReaderDbContext db, IReadOnlyDictionary<int, int> maxCharsById, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await ReadAsync(db, articleId, async blob =>
+        ArgumentNullException.ThrowIfNull(maxCharsById);
+        return await ReadEachAsync(db, maxCharsById.Keys.ToList(), async (id, blob) =>
         {
             // A UTF-16 unit takes at most three bytes of UTF-8 (a pair of them, four).
+            var maxChars = maxCharsById[id];
             var buffer = new byte[(int)Math.Min(blob.Length, (long)maxChars * 3)];
             await blob.ReadExactlyAsync(buffer, cancellationToken);
             var text = Encoding.UTF8.GetString(buffer, 0, WholeCharactersEnd(buffer));
@@ -54,11 +64,11 @@ public static class StoredText
         ArgumentNullException.ThrowIfNull(db);
         ArgumentOutOfRangeException.ThrowIfLessThan(part, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(partBytes, 16);
-        return await ReadAsync<TextPart>(db, articleId, async blob =>
+        var parts = await ReadEachAsync<TextPart>(db, [articleId], async (_, blob) =>
         {
             var length = blob.Length;
             var from = (long)(part - 1) * partBytes;
-            if (from >= length && !(part == 1 && length == 0))
+            if (from >= length)
             {
                 return null;
             }
@@ -79,6 +89,7 @@ public static class StoredText
             var text = Encoding.UTF8.GetString(window, start, end - start);
             return new TextPart(text.TrimEnd('\n'), before, from + end < length, length);
         }, cancellationToken);
+        return parts.GetValueOrDefault(articleId);
     }
 
     /// <summary>
@@ -134,25 +145,34 @@ public static class StoredText
         return count;
     }
 
-    private static async Task<T?> ReadAsync<T>(NewsReaderDbContext db, int articleId, Func<SqliteBlob, Task<T?>> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// What <paramref name="read"/> makes of each stored article's text among <paramref name="ids"/>, on one open
+    /// connection; ids with no article, or for which it makes nothing, are left out.
+    /// </summary>
+    private static async Task<Dictionary<int, T>> ReadEachAsync<T>(
+        NewsReaderDbContext db, IReadOnlyCollection<int> ids, Func<int, SqliteBlob, Task<T?>> read, CancellationToken cancellationToken)
         where T : class
     {
+        var results = new Dictionary<int, T>();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            if (!await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
+            foreach (var id in await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken))
             {
-                return null;
+                using var blob = new SqliteBlob(connection, "Articles", nameof(Article.Text), id, readOnly: true);
+                if (await read(id, blob) is { } result)
+                {
+                    results[id] = result;
+                }
             }
-
-            using var blob = new SqliteBlob(connection, "Articles", nameof(Article.Text), articleId, readOnly: true);
-            return await read(blob);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+
+        return results;
     }
 
     /// <summary>The length of the bytes that hold whole UTF-8 characters: a sequence the buffer cuts is left out.</summary>

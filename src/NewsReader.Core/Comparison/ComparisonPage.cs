@@ -39,11 +39,7 @@ public sealed record ComparisonPage(ArticleComparison? Comparison, IReadOnlyDict
         }
 
         // Each text's beginning only, read as bytes: a huge article costs what its compared beginning does.
-        var beginnings = new Dictionary<int, TextBeginning>();
-        foreach (var id in ids.Distinct())
-        {
-            beginnings[id] = (await StoredText.BeginningAsync(db, id, MaxComparedLength + 1, cancellationToken))!;
-        }
+        var beginnings = await StoredText.BeginningsAsync(db, articles.ToDictionary(a => a.Id, _ => MaxComparedLength + 1), cancellationToken);
 
         var entities = articles.SelectMany(a => a.Mentions).DistinctBy(m => m.EntityId).ToDictionary(m => m.EntityId, m => new NamedEntity(m.EntityId, m.Name, m.Kind));
         var order = ids.Index().ToDictionary(x => x.Item, x => x.Index);

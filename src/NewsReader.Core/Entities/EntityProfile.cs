@@ -129,9 +129,8 @@ public sealed record EntityProfile(
             .GroupBy(m => m.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(c => c.ArticleId, c => c.Count, cancellationToken);
         // The first mentions of each shown article, then of each article only the beginning those mentions' sentences
-        // reach, read once: a huge article costs its first few kilobytes, not its megabytes per mention. A prefix
-        // also keeps .NET's offsets exact (SQLite counts code points, .NET UTF-16 units, which only part ways after
-        // a character outside the Basic Multilingual Plane; a prefix of n code points holds at least n units).
+        // reach, read once as bytes (StoredText): a huge article costs its first few kilobytes, not its megabytes per
+        // mention, and the beginning is counted in UTF-16 units, as mentions are placed.
         var spans = (await db.Database.SqlQuery<SpanRow>($"""
             SELECT ArticleId, Start, "End"
             FROM (SELECT ArticleId, Start, "End", row_number() OVER (PARTITION BY ArticleId ORDER BY Start) AS Position
@@ -140,15 +139,11 @@ public sealed record EntityProfile(
             WHERE Position <= {SpansPerArticle}
             """).ToListAsync(cancellationToken))
             .ToLookup(m => m.ArticleId);
-        var reach = SqlLists.AsJson(spans.Select(g => new { Id = g.Key, Length = g.Max(m => m.End) + Margin }));
-        var beginnings = await db.Database.SqlQuery<BeginningRow>($"""
-            SELECT a.Id, substr(a.Text, 1, json_extract(r.value, '$.Length')) AS Beginning
-            FROM json_each({reach}) AS r JOIN Articles AS a ON a.Id = json_extract(r.value, '$.Id')
-            """).ToDictionaryAsync(r => r.Id, r => r.Beginning, cancellationToken);
+        var beginnings = await StoredText.BeginningsAsync(db, spans.ToDictionary(g => g.Key, g => g.Max(m => m.End) + Margin), cancellationToken);
 
         return shown.Select(a => new MentioningArticle(a.Id, a.Title, a.Outlet, counts.GetValueOrDefault(a.Id),
             beginnings.TryGetValue(a.Id, out var beginning)
-                ? spans[a.Id].OrderBy(m => m.Start).Select(m => Sentences.Around(beginning, m.Start, m.End)).Distinct().Take(SentencesPerArticle).ToList()
+                ? spans[a.Id].OrderBy(m => m.Start).Select(m => Sentences.Around(beginning.Text, m.Start, m.End)).Distinct().Take(SentencesPerArticle).ToList()
                 : [])).ToList();
     }
 
@@ -159,12 +154,5 @@ public sealed record EntityProfile(
         public int Start { get; set; }
 
         public int End { get; set; }
-    }
-
-    private sealed class BeginningRow
-    {
-        public int Id { get; set; }
-
-        public string Beginning { get; set; } = "";
     }
 }
