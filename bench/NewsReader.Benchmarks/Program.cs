@@ -50,6 +50,12 @@ if (args.Contains("--extract"))
     return;
 }
 
+if (args.Contains("--scaling"))
+{
+    RecognitionScalingBenchmarks.RunQuick();
+    return;
+}
+
 if (args.Contains("--profile"))
 {
     StageProfile.Run(TaggingCorpus.Load());

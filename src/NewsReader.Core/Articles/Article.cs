@@ -42,7 +42,8 @@ public sealed class Article
 
     public List<RelatedHeadline> RelatedHeadlines { get; set; } = [];
 
-    public List<Mention> Mentions { get; set; } = [];
+    /// <summary>A set, not a list: tracking each of an article's mentions looks it up here (a list made that quadratic).</summary>
+    public HashSet<Mention> Mentions { get; set; } = [];
 
     public List<EntityRole> Roles { get; set; } = [];
 }

@@ -22,7 +22,8 @@ public sealed class Entity
     /// <summary>How many stored articles mention it: its rarity for story grouping and related articles.</summary>
     public int ArticleCount { get; set; }
 
-    public List<Mention> Mentions { get; set; } = [];
+    /// <summary>A set, not a list: tracking each of an article's mentions looks it up here (a list made that quadratic).</summary>
+    public HashSet<Mention> Mentions { get; set; } = [];
 
     public List<EntityRole> Roles { get; set; } = [];
 

@@ -58,7 +58,7 @@ public sealed class ArticleIngestor(
             IngestedAt = time.GetUtcNow().UtcDateTime,
             Terms = ContentTerms.Format(ContentTerms.Top(termCounts)),
             RelatedHeadlines = parsed.RelatedHeadlines.Select((h, i) => new RelatedHeadline { Position = i, Text = h }).ToList(),
-            Mentions = recognized.Select((m, i) => new Mention { Start = m.Start, End = m.End, Text = m.Text, Entity = entities[i] }).ToList(),
+            Mentions = recognized.Select((m, i) => new Mention { Start = m.Start, End = m.End, Text = m.Text, Entity = entities[i] }).ToHashSet(),
             Roles = recognized
                 .Select((m, i) => (Entity: entities[i], m.Role))
                 .Where(r => r.Role is not null)
@@ -72,7 +72,7 @@ public sealed class ArticleIngestor(
             await db.SaveChangesAsync(cancellationToken);
 
             // The article and its entities are stored; story filing works on rows, not on what this context tracks.
-            var filed = new FiledArticle(article.Id, text, article.Mentions.Select(m => m.EntityId).Distinct().ToList());
+            var filed = new FiledArticle(article.Id, text, entities.Select(e => e.Id).Distinct().ToList());
             db.ChangeTracker.Clear();
             var started = Stopwatch.GetTimestamp();
             await StoryAssigner.AssignAsync(db, filed, termCounts, storyModel, cancellationToken);

@@ -35,7 +35,7 @@ internal static class HugeArticle
         var article = new Article
         {
             Title = title, Source = title, Text = text.ToString().TrimEnd(), ContentHash = Guid.NewGuid().ToString("N"),
-            IngestedAt = database.Time.GetUtcNow().UtcDateTime, Mentions = mentions,
+            IngestedAt = database.Time.GetUtcNow().UtcDateTime, Mentions = [.. mentions],
         };
         db.Articles.Add(article);
         await db.SaveChangesAsync();

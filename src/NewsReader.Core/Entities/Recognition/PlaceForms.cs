@@ -14,9 +14,12 @@ internal static class PlaceForms
 {
     public static void Apply(string text, List<Token> tokens, List<NamePiece> pieces)
     {
-        ReadTownsBeforeStates(text, tokens, pieces);
-        ReadPartyLabels(tokens, pieces);
-        ReadFacilities(text, tokens, pieces);
+        var index = new PieceIndex(pieces, tokens.Count);
+        ReadTownsBeforeStates(text, tokens, index);
+        ReadPartyLabels(tokens, index);
+        index.Commit();
+        ReadFacilities(text, tokens, pieces.Where(p => p.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place).ToList(), index);
+        index.Commit();
         pieces.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -25,7 +28,7 @@ internal static class PlaceForms
     /// place, and so is a one-word town before it, even one the tagger read as a person. A postal code ("Dundalk,
     /// MD") counts only after a name the tagger read as a place: "Jane Roe, MD" is a doctor and "Fine, OK." a reply.
     /// </summary>
-    private static void ReadTownsBeforeStates(string text, List<Token> tokens, List<NamePiece> pieces)
+    private static void ReadTownsBeforeStates(string text, List<Token> tokens, PieceIndex pieces)
     {
         for (var comma = 1; comma < tokens.Count - 1; comma++)
         {
@@ -35,7 +38,7 @@ internal static class PlaceForms
             }
 
             var town = comma - 1;
-            var before = pieces.Find(p => p.EndToken == comma);
+            var before = pieces.EndingAt(comma);
             var afterName = tokens[town].IsWord && tokens[town].IsCapitalized && tokens[town].Text.Length > 1;
             if (!afterName || (state.IsPostalCode && before?.Kind != EntityKind.Place)
                 || (before?.Kind == EntityKind.Person && before.EndToken - before.StartToken > 1))
@@ -43,7 +46,7 @@ internal static class PlaceForms
                 continue;
             }
 
-            if (before is null && !FollowsAbbreviation(tokens, town) && !pieces.Exists(p => p.StartToken <= town && town < p.EndToken))
+            if (before is null && !FollowsAbbreviation(tokens, town) && !pieces.Covers(town))
             {
                 var place = NamePiece.Over(tokens, town, comma, tokens[town].Text, EntityKind.Place, tokens[town].Text);
                 place.KindIsSettled = true;
@@ -61,7 +64,7 @@ internal static class PlaceForms
     }
 
     /// <summary>The state in "(D-Colo.)", "(R-N.Y.)" or "(D-NY)": a party letter, a hyphen, the state.</summary>
-    private static void ReadPartyLabels(List<Token> tokens, List<NamePiece> pieces)
+    private static void ReadPartyLabels(List<Token> tokens, PieceIndex pieces)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -74,7 +77,7 @@ internal static class PlaceForms
             var written = word[2..];
             var withStop = i + 1 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == tokens[i].End;
             var state = States.GetValueOrDefault(withStop ? written + "." : written);
-            if (state is null || pieces.Exists(p => p.StartToken <= i && i < p.EndToken))
+            if (state is null || pieces.Covers(i))
             {
                 continue;
             }
@@ -90,9 +93,9 @@ internal static class PlaceForms
     /// name with its head is a place, whatever the tagger made of the words before it. A head in lower case joins
     /// only a place or organisation after "the" ("the Rafah crossing"): "Smith crossing the road" names no crossing.
     /// </summary>
-    private static void ReadFacilities(string text, List<Token> tokens, List<NamePiece> pieces)
+    private static void ReadFacilities(string text, List<Token> tokens, List<NamePiece> names, PieceIndex pieces)
     {
-        foreach (var piece in pieces.Where(p => p.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place).ToList())
+        foreach (var piece in names)
         {
             var last = tokens[piece.EndToken - 1].Text;
             if (piece.EndToken - piece.StartToken > 1 && FacilityHeads.Contains(last))
@@ -104,7 +107,7 @@ internal static class PlaceForms
 
             var next = piece.EndToken;
             if (next >= tokens.Count || tokens[next].Start != piece.End + 1 || text[piece.End] != ' '
-                || pieces.Exists(p => p.StartToken == next))
+                || pieces.StartsAt(next))
             {
                 continue;
             }
@@ -126,17 +129,17 @@ internal static class PlaceForms
     private static bool FollowsAbbreviation(List<Token> tokens, int i) =>
         i >= 2 && tokens[i - 1].Text == "." && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].IsCapitalized && tokens[i - 2].Text.Length <= 3;
 
-    private static void AddState(string text, List<Token> tokens, List<NamePiece> pieces, int start, State state)
+    private static void AddState(string text, List<Token> tokens, PieceIndex pieces, int start, State state)
     {
         var end = start + state.Tokens;
-        var tagged = pieces.FindAll(p => p.StartToken < end && start < p.EndToken);
+        var tagged = pieces.Touching(start, end);
         if (tagged.Exists(p => p.StartToken < start || p.EndToken > end))
         {
             return;
         }
 
         // The tagger may have read the abbreviation already ("Md" without its stop): the state's name replaces it.
-        pieces.RemoveAll(tagged.Contains);
+        tagged.ForEach(pieces.Remove);
         pieces.Add(NamePiece.Over(tokens, start, end, text[tokens[start].Start..tokens[end - 1].End], EntityKind.Place, state.Name));
     }
 

@@ -6,10 +6,29 @@ namespace NewsReader.Entities.Recognition;
 /// Reads the role a text gives a person from the words before the name: a run of role words ending in a title
 /// ("national security adviser", "Defense Minister"), and whose role it is from what stands before the run: a name
 /// ("White House national security adviser" → White House) or a demonym ("Israeli Defense Minister" → Israel).
+/// Made once per article over its names, indexed by token, so that each person costs a few tokens' looks.
 /// </summary>
-internal sealed class RoleReader(Gazetteer gazetteer)
+internal sealed class RoleReader
 {
-    public PersonRole? Read(string text, IReadOnlyList<Token> tokens, NamePiece person, IReadOnlyList<NamePiece> pieces)
+    private readonly Gazetteer gazetteer;
+    private readonly bool[] named;
+    private readonly Dictionary<int, NamePiece> placeOrOrganizationEndingAt = [];
+
+    public RoleReader(Gazetteer gazetteer, int tokenCount, IReadOnlyList<NamePiece> pieces)
+    {
+        this.gazetteer = gazetteer;
+        named = new bool[tokenCount];
+        foreach (var piece in pieces)
+        {
+            named.AsSpan(piece.StartToken, Math.Max(0, piece.EndToken - piece.StartToken)).Fill(true);
+            if (piece.Kind is EntityKind.Organization or EntityKind.Place)
+            {
+                placeOrOrganizationEndingAt.TryAdd(piece.EndToken, piece);
+            }
+        }
+    }
+
+    public PersonRole? Read(string text, IReadOnlyList<Token> tokens, NamePiece person)
     {
         var end = person.StartToken;
         if (end == 0 || !gazetteer.IsTitle(tokens[end - 1].Text))
@@ -18,7 +37,7 @@ internal sealed class RoleReader(Gazetteer gazetteer)
         }
 
         var start = end - 1;
-        while (start > 0 && tokens[start - 1].IsWord && gazetteer.IsRoleWord(tokens[start - 1].Text) && !IsInside(pieces, start - 1))
+        while (start > 0 && tokens[start - 1].IsWord && gazetteer.IsRoleWord(tokens[start - 1].Text) && !named[start - 1])
         {
             start--;
         }
@@ -29,11 +48,7 @@ internal sealed class RoleReader(Gazetteer gazetteer)
             return new PersonRole(title, null);
         }
 
-        var before = pieces.FirstOrDefault(p => p.EndToken == start && p.Kind is EntityKind.Organization or EntityKind.Place);
-        var of = before?.CanonicalName ?? gazetteer.PlaceOfDemonym(tokens[start - 1].Text);
+        var of = placeOrOrganizationEndingAt.GetValueOrDefault(start)?.CanonicalName ?? gazetteer.PlaceOfDemonym(tokens[start - 1].Text);
         return new PersonRole(title, of);
     }
-
-    private static bool IsInside(IReadOnlyList<NamePiece> pieces, int token) =>
-        pieces.Any(p => p.StartToken <= token && token < p.EndToken);
 }

@@ -205,6 +205,35 @@ public sealed class TaggerEntityRecognizerTests
         mentions.Should().Contain(m => m.Text == "Tamborine" && m.Kind == EntityKind.Place);
     }
 
+    /// <summary>
+    /// The steps after tagging look names up by token, not across the whole text: a paragraph repeated through a
+    /// long article gets the same names, kinds and roles in every repetition, far from the start as near it.
+    /// </summary>
+    [Fact]
+    public void A_paragraph_repeated_through_a_long_article_gets_the_same_names_every_time()
+    {
+        const string paragraph = "Maryland Gov. Wes Moore toured the Francis Scott Key Bridge in Dundalk, Md., with White House national "
+            + "security adviser Jake Sullivan on Tuesday. A UK-based charity and Sen. Ben Cardin (D-Md.) said the Rafah crossing "
+            + "stayed shut, USA Today reported.";
+        const int repetitions = 300;
+        var text = string.Join("\n\n", Enumerable.Repeat(paragraph, repetitions));
+
+        var mentions = Recognizer.Value.Recognize(text);
+
+        var byRepetition = mentions
+            .GroupBy(m => m.Start / (paragraph.Length + 2))
+            .ToDictionary(g => g.Key, g => g.Select(m => (m.Start % (paragraph.Length + 2), m.Text, m.Kind, m.CanonicalName, m.Role)).ToList());
+        byRepetition.Should().HaveCount(repetitions);
+        byRepetition[1].Should().Contain(m => m.Text == "Dundalk" && m.Kind == EntityKind.Place)
+            .And.Contain(m => m.Text.EndsWith("Key Bridge", StringComparison.Ordinal) && m.Kind == EntityKind.Place)
+            .And.Contain(m => m.Text == "Jake Sullivan" && m.Role != null && m.Role.Of == "White House")
+            .And.Contain(m => m.Text == "UK" && m.Kind == EntityKind.Place);
+        foreach (var repetition in byRepetition.Keys.Where(k => k > 1))
+        {
+            byRepetition[repetition].Should().Equal(byRepetition[1], $"repetition {repetition} reads like the second");
+        }
+    }
+
     private static IReadOnlyList<RecognizedMention> RecognizeSeed(string seed) => Recognizer.Value.Recognize(SeedText(seed));
 
     private static string SeedText(string seed) => PlainTextArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed(seed))).Value!.Text;
