@@ -210,15 +210,18 @@ internal static class ScaleBenchmark
         await Measure("entity page GET /entities/{id} of 300 random names", Ids().Select(i => 1 + (i % 100_000)).ToList(), Ids().Select(i => 1 + (i % 100_000)).ToList(),
             id => client.GetStringAsync(new Uri($"/entities/{id}", UriKind.Relative)));
 
+        // The 4.8 MB article: short paragraphs recombined from the real sentences, one person named in each, so that
+        // the person has over 20,000 mentions in it.
         var huge = new System.Text.StringBuilder();
         var hugeRandom = new Random(5);
+        var shortSentences = sentences.Where(s => s.Length < 200).ToList();
         for (var i = 0; huge.Length < 4_800_000; i++)
         {
             huge.Append(System.Globalization.CultureInfo.InvariantCulture, $"Senator Maria Velasquez-Orr spoke on day {i}. ")
-                .AppendJoin(". ", Enumerable.Range(0, 2).Select(_ => sentences[hugeRandom.Next(sentences.Count)])).Append(".\n\n");
+                .Append(shortSentences[hugeRandom.Next(shortSentences.Count)]).Append(".\n\n");
         }
 
-        // Ingesting it takes minutes (see docs/scale.md): a reused store keeps the one ingested before.
+        // A reused store keeps the one ingested before (its ingest time is then the time to find it).
         var hugeIngest = Stopwatch.StartNew();
         int? hugeArticleId;
         using (var scope = services.CreateScope())

@@ -56,14 +56,15 @@ public static class StoredText
     /// Part <paramref name="part"/> (from 1) of article <paramref name="articleId"/>'s text cut into parts of about
     /// <paramref name="partBytes"/> bytes: part k runs from the first paragraph end at or after byte (k-1)·n to the
     /// first at or after k·n (a paragraph longer than n is cut at a space, else between characters), so a part is
-    /// found by reading its own bytes; the bytes before it are only counted, to place it in characters. Null when
-    /// there is no such article or part.
+    /// found by reading its own bytes; the bytes before it, from the nearest <see cref="TextCheckpoints"/>, are only
+    /// counted, to place it in characters. Null when there is no such article or part.
     /// </summary>
     public static async Task<TextPart?> PartAsync(NewsReaderDbContext db, int articleId, int part, int partBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentOutOfRangeException.ThrowIfLessThan(part, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(partBytes, 16);
+        var checkpoints = await db.TextCheckpoints.Where(c => c.ArticleId == articleId).Select(c => c.UnitsBefore).FirstOrDefaultAsync(cancellationToken);
         var parts = await ReadEachAsync<TextPart>(db, [articleId], async (_, blob) =>
         {
             var length = blob.Length;
@@ -85,7 +86,7 @@ public static class StoredText
                 return null;
             }
 
-            var before = await CharactersBeforeAsync(blob, from + start, cancellationToken);
+            var before = await UnitsBeforeAsync(blob, from + start, checkpoints, cancellationToken);
             var text = Encoding.UTF8.GetString(window, start, end - start);
             return new TextPart(text.TrimEnd('\n'), before, from + end < length, length);
         }, cancellationToken);
@@ -124,25 +125,21 @@ public static class StoredText
         return i;
     }
 
-    /// <summary>UTF-16 units in the first <paramref name="bytes"/> bytes of the text, counted a chunk at a time.</summary>
-    private static async Task<int> CharactersBeforeAsync(SqliteBlob blob, long bytes, CancellationToken cancellationToken)
+    /// <summary>UTF-16 units in the first <paramref name="bytes"/> bytes of the text: from the last checkpoint before them, counted a chunk at a time.</summary>
+    private static async Task<int> UnitsBeforeAsync(SqliteBlob blob, long bytes, byte[]? checkpoints, CancellationToken cancellationToken)
     {
-        // Decoded into a scratch buffer rather than counted: Decoder.GetCharCount keeps no state between chunks, so a
-        // character the chunk boundary cuts would count wrong.
-        var decoder = Encoding.UTF8.GetDecoder();
+        var (from, units) = TextCheckpoints.Nearest(checkpoints, bytes);
         var buffer = new byte[64 * 1024];
-        var scratch = new char[buffer.Length + 1];
-        var count = 0;
-        blob.Position = 0;
-        for (var left = bytes; left > 0;)
+        blob.Position = from;
+        for (var left = bytes - from; left > 0;)
         {
             var read = (int)Math.Min(buffer.Length, left);
             await blob.ReadExactlyAsync(buffer.AsMemory(0, read), cancellationToken);
             left -= read;
-            count += decoder.GetChars(buffer, 0, read, scratch, 0, flush: left == 0);
+            units += TextCheckpoints.Utf16Units(buffer.AsSpan(0, read));
         }
 
-        return count;
+        return units;
     }
 
     /// <summary>

@@ -67,6 +67,11 @@ public sealed class ArticleIngestor(
                 .ToList(),
         };
         db.Articles.Add(article);
+        if (TextCheckpoints.Of(text) is { } unitsBefore)
+        {
+            db.TextCheckpoints.Add(new TextCheckpoints { Article = article, UnitsBefore = unitsBefore });
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

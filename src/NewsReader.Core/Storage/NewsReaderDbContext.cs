@@ -10,6 +10,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<RelatedHeadline> RelatedHeadlines => Set<RelatedHeadline>();
 
+    public DbSet<TextCheckpoints> TextCheckpoints => Set<TextCheckpoints>();
+
     public DbSet<Entity> Entities => Set<Entity>();
 
     public DbSet<Mention> Mentions => Set<Mention>();

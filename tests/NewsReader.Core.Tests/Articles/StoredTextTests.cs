@@ -28,14 +28,17 @@ public sealed class StoredTextTests
         whole.IsWhole.Should().BeTrue();
     }
 
-    [Fact]
-    public async Task Parts_are_read_on_their_own_and_each_sits_where_it_is_in_the_text()
+    /// <summary>With checkpoints (as ingest writes them) and without (a store ingested before they existed).</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Parts_are_read_on_their_own_and_each_sits_where_it_is_in_the_text(bool withCheckpoints)
     {
         var words = string.Join(' ', Enumerable.Range(0, 4_000).Select(i => $"word{i}"));
-        var unspaced = string.Concat(Enumerable.Repeat("中文新闻\U0001F4F0", 3_000));
+        var unspaced = string.Concat(Enumerable.Repeat("中文新闻\U0001F4F0", 6_000));
         var text = ArticleText.Join([words, "A short paragraph.", unspaced, string.Join("\n\n", Enumerable.Range(0, 300).Select(i => $"Paragraph {i} of many."))]);
         await using var database = await TestDatabase.CreateAsync();
-        var id = await StoreAsync(database, text);
+        var id = await StoreAsync(database, text, withCheckpoints);
         await using var db = database.CreateDbContext();
 
         var parts = new List<TextPart>();
@@ -63,11 +66,19 @@ public sealed class StoredTextTests
         (await StoredText.BeginningAsync(db, 42, 10, CancellationToken.None)).Should().BeNull();
     }
 
-    private static async Task<int> StoreAsync(TestDatabase database, string text)
+    private static async Task<int> StoreAsync(TestDatabase database, string text, bool withCheckpoints = false)
     {
         await using var db = database.CreateDbContext();
         var article = new Article { Title = "t", Source = "s", Text = text, ContentHash = Guid.NewGuid().ToString("N") };
         db.Articles.Add(article);
+        if (withCheckpoints)
+        {
+            // Two checkpoints at least, one inside the unspaced characters of three and four bytes.
+            var checkpoints = TextCheckpoints.Of(text)!;
+            checkpoints.Length.Should().BeGreaterThanOrEqualTo(2 * sizeof(int));
+            db.TextCheckpoints.Add(new TextCheckpoints { Article = article, UnitsBefore = checkpoints });
+        }
+
         await db.SaveChangesAsync();
         return article.Id;
     }

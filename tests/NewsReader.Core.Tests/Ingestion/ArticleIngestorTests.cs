@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsReader.Articles;
 using NewsReader.Sources;
 using NewsReader.Sources.PlainText;
 using NewsReader.TestSupport;
@@ -28,6 +29,23 @@ public sealed class ArticleIngestorTests
         article.IngestedAt.Should().Be(database.Time.GetUtcNow().UtcDateTime);
         article.RelatedHeadlines.OrderBy(h => h.Position).Select(h => h.Text).Should().Equal(parsed.RelatedHeadlines);
         article.Mentions.Should().NotBeEmpty().And.OnlyContain(m => article.Text.Substring(m.Start, m.End - m.Start) == m.Text);
+    }
+
+    [Fact]
+    public async Task A_long_article_is_stored_with_its_text_checkpoints_and_a_short_one_without()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var longText = string.Join("\n\n", Enumerable.Range(0, 2_000).Select(i => $"Paragraph {i}: the council met in Zürich on day {i}."));
+        var shortText = "The council met in Zürich on Tuesday.";
+
+        var longOne = await database.Ingestor().IngestAsync(new ParsedArticle("A long record", null, null, [longText], []), "long.txt", CancellationToken.None);
+        var shortOne = await database.Ingestor().IngestAsync(new ParsedArticle("A short note", null, null, [shortText], []), "short.txt", CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        var stored = await db.TextCheckpoints.ToListAsync();
+        stored.Should().ContainSingle().Which.ArticleId.Should().Be(longOne.ArticleId);
+        stored[0].UnitsBefore.Should().Equal(TextCheckpoints.Of(longText));
+        shortOne.Status.Should().Be(IngestStatus.Added);
     }
 
     [Fact]

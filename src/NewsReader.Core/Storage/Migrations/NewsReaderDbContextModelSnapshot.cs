@@ -125,6 +125,20 @@ namespace NewsReader.Storage.Migrations
                     b.ToTable("RelatedHeadlines");
                 });
 
+            modelBuilder.Entity("NewsReader.Articles.TextCheckpoints", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("UnitsBefore")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("TextCheckpoints");
+                });
+
             modelBuilder.Entity("NewsReader.Entities.Entity", b =>
                 {
                     b.Property<int>("Id")
@@ -308,6 +322,17 @@ namespace NewsReader.Storage.Migrations
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Articles.TextCheckpoints", b =>
+                {
+                    b.HasOne("NewsReader.Articles.Article", "Article")
+                        .WithOne()
+                        .HasForeignKey("NewsReader.Articles.TextCheckpoints", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsReader.Entities.EntityAlias", b =>
