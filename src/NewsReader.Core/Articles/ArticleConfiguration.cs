@@ -7,6 +7,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
+        // Text is the table's last column (migration ArticleTextLast): SQLite reads a row's columns in order, and a
+        // column stored after a long text is reached through all of its overflow pages. A new column goes in a table
+        // of its own (as TextCheckpoints) or in a rebuild that keeps Text last; DatabaseInitializerTests checks it.
         builder.Property(a => a.Title).HasMaxLength(ArticleLimits.MaxTitleLength);
         builder.Property(a => a.Outlet).HasMaxLength(200);
         builder.Property(a => a.Source).HasMaxLength(2048);

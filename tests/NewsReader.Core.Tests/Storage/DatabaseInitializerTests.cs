@@ -71,6 +71,48 @@ public sealed class DatabaseInitializerTests
         counts.Should().NotBeEmpty().And.OnlyContain(c => c.Stored == c.Counted && c.Counted > 0);
     }
 
+    /// <summary>
+    /// Text is the last column of Articles: SQLite reads a row's columns in order, so one after a long text is reached
+    /// through all its overflow pages. A migration that adds a column to Articles puts it after Text and fails this;
+    /// rebuild the table as ArticleTextLast does, or keep the new column in a table of its own.
+    /// </summary>
+    [Fact]
+    public async Task Article_text_is_the_last_column_and_the_rebuild_that_put_it_there_keeps_every_row_link_and_search()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+        (await ArticleColumnsAsync(db))[^1].Should().Be("Text");
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("TextCheckpoints");
+        (await ArticleColumnsAsync(db)).Should().ContainInOrder("Text", "Title");
+        var ingestor = database.SourceIngestor();
+        foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).Take(3))
+        {
+            await ingestor.IngestFileAsync(seed, CancellationToken.None);
+        }
+
+        var removed = await db.Articles.MaxAsync(a => a.Id);
+        await db.Articles.Where(a => a.Id == removed).ExecuteDeleteAsync();
+        var before = await db.Articles.OrderBy(a => a.Id).Select(a => new { a.Id, a.Title, a.Text, a.StoryId, a.IngestedAt, Mentions = a.Mentions.Count }).ToListAsync();
+        var word = before[0].Title.Split(' ').First(w => w.Length > 4 && w.All(char.IsLetter));
+
+        await migrator.MigrateAsync();
+
+        (await ArticleColumnsAsync(db))[^1].Should().Be("Text");
+        (await db.Articles.OrderBy(a => a.Id).Select(a => new { a.Id, a.Title, a.Text, a.StoryId, a.IngestedAt, Mentions = a.Mentions.Count }).ToListAsync())
+            .Should().BeEquivalentTo(before, o => o.WithStrictOrdering());
+        (await db.Database.SqlQueryRaw<string>("SELECT \"table\" AS Value FROM pragma_foreign_key_check").ToListAsync()).Should().BeEmpty();
+        (await db.Database.SqlQueryRaw<string>("SELECT integrity_check AS Value FROM pragma_integrity_check").SingleAsync()).Should().Be("ok");
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch, rank) VALUES ('integrity-check', 1)");
+        (await db.Database.SqlQueryRaw<int>("SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {0}", word).ToListAsync()).Should().Contain(before[0].Id);
+
+        var added = await database.SourceIngestor().IngestFileAsync(Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).Last(), CancellationToken.None);
+        added.ArticleId.Should().BeGreaterThan(removed, "a removed article's id is not given again");
+        await db.Articles.Where(a => a.Id == before[0].Id).ExecuteDeleteAsync();
+        (await db.Mentions.CountAsync(m => m.ArticleId == before[0].Id)).Should().Be(0, "foreign keys hold after the rebuild");
+        (await db.Database.SqlQueryRaw<int>("SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {0}", word).ToListAsync()).Should().NotContain(before[0].Id);
+    }
+
     [Fact]
     public void A_failed_save_is_left_to_whoever_handles_it_not_logged_as_an_error_by_the_store()
     {
@@ -168,6 +210,9 @@ public sealed class DatabaseInitializerTests
 
     private static Task<int> LockRowsAsync(NewsReaderDbContext db) =>
         db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM \"__EFMigrationsLock\"").SingleAsync();
+
+    private static Task<List<string>> ArticleColumnsAsync(NewsReaderDbContext db) =>
+        db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('Articles') ORDER BY cid").ToListAsync();
 
     private static Task<string> TableSqlAsync(NewsReaderDbContext db) =>
         db.Database.SqlQueryRaw<string>("SELECT sql AS Value FROM sqlite_master WHERE name = 'TermStatistics'").SingleAsync();
