@@ -65,7 +65,7 @@ public static class SourceReader
             return [SourceItem.Failed(document.Source, binary)];
         }
 
-        var feed = FeedReader.Read(document.Content);
+        var feed = FeedReader.Read(document.Content, document.Charset, document.Url);
         if (feed.Entries.Count == 0)
         {
             return [SourceItem.Failed(document.Source, "empty feed: it has no items")];

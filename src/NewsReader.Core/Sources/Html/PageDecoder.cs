@@ -5,7 +5,7 @@ namespace NewsReader.Sources.Html;
 
 /// <summary>
 /// Turns a web page's bytes into text: a byte-order mark, then the served charset, then UTF-8 when the bytes are valid
-/// UTF-8, then the page's own <c>&lt;meta charset&gt;</c>, else windows-1252.
+/// UTF-8, then the page's own <c>&lt;meta charset&gt;</c> (or an XML declaration's encoding), else windows-1252.
 /// Legacy encodings (ISO-8859-x, Shift_JIS, windows-125x…) come from the code-pages provider.
 /// </summary>
 public static partial class PageDecoder
@@ -16,8 +16,9 @@ public static partial class PageDecoder
 
     static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MetaCharset();
+    /// <summary>A page's <c>&lt;meta charset&gt;</c>, or an XML document's (a feed's, an XHTML page's) declared encoding.</summary>
+    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?\s*(?<name>[A-Za-z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["'](?<name>[A-Za-z0-9_:.\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeclaredCharset();
 
     public static Result<string> Decode(ReadOnlySpan<byte> bytes, string? servedCharset)
     {
@@ -54,7 +55,7 @@ public static partial class PageDecoder
         }
 
         text ??= (served is null or UTF8Encoding ? null : served.GetString(bytes))
-            ?? (EncodingNamed(MetaCharset().Match(Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, MetaPrescanBytes)])) is { Success: true } m ? m.Groups[1].Value : null) is { } declared and not UTF8Encoding
+            ?? (EncodingNamed(DeclaredCharset().Match(Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, MetaPrescanBytes)])) is { Success: true } m ? m.Groups["name"].Value : null) is { } declared and not UTF8Encoding
                 ? declared
                 : Encoding.GetEncoding(1252)).GetString(bytes);
 
