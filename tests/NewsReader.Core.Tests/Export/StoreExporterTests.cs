@@ -66,4 +66,18 @@ public sealed class StoreExporterTests
     }
 
     private const double RelatedArticlesMinimum = Stories.RelatedArticles.MinimumScore;
+
+    [Fact]
+    public async Task Published_times_are_written_in_utc_with_its_designator()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var published = new DateTime(2026, 3, 3, 9, 0, 0, DateTimeKind.Utc);
+        await database.Ingestor().IngestAsync(new ParsedArticle("Harbour plan approved", "Coastal Times", published, ["The council approved the harbour plan."], []), "a.txt", CancellationToken.None);
+        using var output = new MemoryStream();
+
+        await database.Exporter().WriteAsync(output, CancellationToken.None);
+
+        using var json = JsonDocument.Parse(output.ToArray());
+        json.RootElement.GetProperty("articles")[0].GetProperty("published").GetString().Should().Be("2026-03-03T09:00:00Z");
+    }
 }
