@@ -262,7 +262,7 @@ namespace NewsReader.Storage.Migrations
 
                     b.HasIndex("ArticleId", "Start");
 
-                    b.HasIndex("EntityId", "ArticleId");
+                    b.HasIndex("EntityId", "ArticleId", "Start");
 
                     b.ToTable("Mentions");
                 });
