@@ -51,6 +51,24 @@ internal static class MainContent
         "p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "dt", "figcaption",
     };
 
+    /// <summary>Elements HTML renders as blocks: each starts and ends a run of text (the rendering section of the standard).</summary>
+    private static readonly HashSet<string> BlockLevel = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dd", "dir", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li",
+        "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "search", "section", "summary", "table", "ul", "xmp",
+        "caption", "tbody", "thead", "tfoot", "tr", "td", "th",
+    };
+
+    /// <summary>HTML's phrasing (inline) elements: text inside them runs on with the text around them.</summary>
+    private static readonly HashSet<string> Phrasing = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "area", "audio", "b", "bdi", "bdo", "br", "button", "canvas", "cite", "code", "data", "del", "dfn", "em",
+        "embed", "font", "i", "iframe", "img", "input", "ins", "kbd", "label", "map", "mark", "math", "meter", "object",
+        "output", "picture", "progress", "q", "rp", "rt", "ruby", "s", "samp", "select", "slot", "small", "source", "span",
+        "strike", "strong", "sub", "sup", "svg", "textarea", "time", "track", "tt", "u", "var", "video", "wbr", "nobr",
+    };
+
     private static readonly HashSet<string> BlockChildren = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "table", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "figure",
@@ -266,8 +284,10 @@ internal static class MainContent
 
             if (Blocks.Contains(element.Name) && !element.AnyChild(c => Blocks.Contains(c.Name) || c.Name is "ul" or "ol" or "table" or "div"))
             {
-                var text = element.Name == "pre" ? element.TextContent.Trim() : Spacing.Collapse(element.TextContent);
-                if (text.Length > 0)
+                var rendered = new System.Text.StringBuilder();
+                AppendRendered(element, rendered);
+                var text = element.Name == "pre" ? rendered.ToString().Trim() : Spacing.Collapse(rendered.ToString());
+                if (!Spacing.ShowsNothing(text))
                 {
                     blocks.Add(text);
                 }
@@ -278,7 +298,7 @@ internal static class MainContent
             var loose = new System.Text.StringBuilder();
             foreach (var node in element.ChildNodes)
             {
-                if (node.IsElement && (Blocks.Contains(node.Name) || BlockChildren.Contains(node.Name) || node.Name is "ul" or "ol" or "li" or "br" or "table" or "tr" or "tbody" or "figure"))
+                if (node.IsElement && (Blocks.Contains(node.Name) || BlockLevel.Contains(node.Name) || node.Name == "br" || IsUnknownHoldingBlocks(node)))
                 {
                     Flush(loose, blocks);
                     if (node.Name != "br")
@@ -292,7 +312,7 @@ internal static class MainContent
                 }
                 else
                 {
-                    node.AppendTextTo(loose);
+                    AppendRendered(node, loose);
                 }
             }
 
@@ -303,10 +323,36 @@ internal static class MainContent
         return blocks;
     }
 
+    /// <summary>An element HTML does not define (a site's own &lt;story-block&gt;) that holds blocks: laid out as a block.</summary>
+    private static bool IsUnknownHoldingBlocks(MarkupNode element) =>
+        !Phrasing.Contains(element.Name) && !BlockLevel.Contains(element.Name) && element.Descendants().Any(d => BlockLevel.Contains(d.Name));
+
+    /// <summary>The text of a node as rendered inline: a line break between the words either side of a &lt;br&gt;.</summary>
+    private static void AppendRendered(MarkupNode node, System.Text.StringBuilder text)
+    {
+        if (!node.IsElement)
+        {
+            text.Append(node.Text);
+            return;
+        }
+
+        foreach (var inner in node.DescendantNodes())
+        {
+            if (!inner.IsElement)
+            {
+                text.Append(inner.Text);
+            }
+            else if (inner.Name == "br")
+            {
+                text.Append('\n');
+            }
+        }
+    }
+
     private static void Flush(System.Text.StringBuilder loose, List<string> blocks)
     {
         var text = Spacing.Collapse(loose.ToString());
-        if (text.Length > 0)
+        if (!Spacing.ShowsNothing(text))
         {
             blocks.Add(text);
         }

@@ -30,6 +30,24 @@ public static class Spacing
         return result.ToString();
     }
 
+    /// <summary>
+    /// Whether text shows nothing: white space and invisible format characters alone (zero-width space and joiners,
+    /// word joiner, byte-order mark, soft hyphen, direction marks), as a paragraph of a lone U+200B does.
+    /// </summary>
+    public static bool ShowsNothing(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The length <see cref="Collapse"/> would give an element's text, and the commas in it, without building the text.</summary>
     internal static (int Length, int Commas) CollapsedLength(MarkupNode element)
     {

@@ -62,4 +62,40 @@ public sealed class HtmlArticleExtractorTests
 
         PageTitle.Clean(page).Should().Be(cleaned);
     }
+
+    private const string Sentence = "The council approved the harbour plan on Tuesday after a long debate, officials said, and work starts soon.";
+
+    private static string InArticle(string body) => $"<html><head><title>Harbour plan</title></head><body><article>{body}</article></body></html>";
+
+    [Theory]
+    [InlineData("<p>Filed from Miami, FL<br>June 10, 2024. " + Sentence + "</p>", "Filed from Miami, FL June 10, 2024.")]
+    [InlineData("<p>" + Sentence + " First line here<br/>Second line here.</p>", "First line here Second line here.")]
+    [InlineData("<p>" + Sentence + " <span>Ends here<br>Next begins.</span></p>", "Ends here Next begins.")]
+    public void A_line_break_separates_the_words_on_either_side(string body, string expected)
+    {
+        var article = HtmlArticleExtractor.Extract(InArticle(body + $"<p>{Sentence}</p>"));
+
+        article.Text.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void A_line_break_in_a_feed_items_html_separates_words_too() =>
+        HtmlArticleExtractor.FragmentParagraphs("<p>Posted from Tampa, FL<br>June 10</p>").Should().Equal("Posted from Tampa, FL June 10");
+
+    [Fact]
+    public void A_paragraph_of_only_invisible_characters_is_no_paragraph()
+    {
+        var article = HtmlArticleExtractor.Extract(InArticle($"<p>{Sentence}</p><p>\u200B</p><p>\u200B\uFEFF \u2060</p><p>&#8203;</p><p>{Sentence}</p>"));
+
+        article.Paragraphs.Should().Equal(Sentence, Sentence);
+    }
+
+    [Fact]
+    public void An_unknown_element_that_holds_paragraphs_is_a_block_and_its_paragraphs_stay_apart()
+    {
+        var article = HtmlArticleExtractor.Extract(InArticle($"<story-block><p>{Sentence}</p><p>Second paragraph, written apart from the first one.</p></story-block><block><p>{Sentence}</p></block>"));
+
+        article.Paragraphs.Should().Equal(Sentence, "Second paragraph, written apart from the first one.", Sentence);
+    }
 }
+
