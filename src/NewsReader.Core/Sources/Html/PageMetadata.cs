@@ -81,7 +81,11 @@ internal static partial class PageMetadata
                 continue;
             }
 
-            var text = Spacing.Collapse((element.Descendants().FirstOrDefault(e => HasWord(e.GetAttribute("itemprop"), "name")) ?? element).TextContent);
+            // The name's own part when the byline marks one: its itemprop=name, else a part marked as the author
+            // (a byline paragraph may hold the date and a comment count beside the name).
+            var text = BylineText(element.Descendants().FirstOrDefault(e => HasWord(e.GetAttribute("itemprop"), "name"))
+                ?? element.Descendants().FirstOrDefault(e => e.GetAttribute("rel") == "author" || SaysAuthor(e.ClassName) || SaysAuthor(e.GetAttribute("itemprop")))
+                ?? element);
             if (text is { Length: > 0 and < 100 })
             {
                 return text;
@@ -90,6 +94,56 @@ internal static partial class PageMetadata
 
         return null;
     }
+
+    /// <summary>
+    /// A byline element's text without the date beside the name: a <c>&lt;time&gt;</c>, or an element whose class,
+    /// id or itemprop says date, time or published, is left out, and so is a date the text ends with, glued to the
+    /// name or not ("Carrie ArnoldNovember 15, 2019" is Carrie Arnold).
+    /// </summary>
+    private static string BylineText(MarkupNode element)
+    {
+        var text = new System.Text.StringBuilder();
+        void Append(MarkupNode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (!child.IsElement)
+                {
+                    text.Append(child.Text);
+                }
+                else if (!IsDate(child))
+                {
+                    Append(child);
+                }
+            }
+        }
+
+        Append(element);
+        var byline = Spacing.Collapse(text.ToString());
+        byline = TrailingDate().Match(byline) is { Success: true, Index: > 0 } date ? byline[..date.Index].TrimEnd(' ', ',', '|', '·', '-', '—') : byline;
+
+        // What a date leaves behind may be its label ("Last Updated:"), which names no one.
+        return DateLabel().IsMatch(byline) ? "" : byline;
+    }
+
+    [GeneratedRegex(@"^(?:last\s+)?(?:updated|published|posted|modified|created)\s*(?:on|at)?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabel();
+
+    private static bool IsDate(MarkupNode element) =>
+        element.Name == "time" || SaysDate(element.ClassName) || SaysDate(element.Id) || SaysDate(element.GetAttribute("itemprop"));
+
+    [GeneratedRegex(@"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}\b.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
+
+    private static bool SaysAuthor(string? hint) => hint is not null && AuthorHint().IsMatch(hint);
+
+    [GeneratedRegex("author(?!i[sz]ation)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorHint();
+
+    private static bool SaysDate(string? hint) => hint is not null && DateHint().IsMatch(hint);
+
+    [GeneratedRegex("date|time|published", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateHint();
 
     /// <summary>Whether a space-separated attribute value holds the word, as CSS's [attribute~=word] matches.</summary>
     private static bool HasWord(string? value, string word) =>

@@ -97,5 +97,17 @@ public sealed class HtmlArticleExtractorTests
 
         article.Paragraphs.Should().Equal(Sentence, "Second paragraph, written apart from the first one.", Sentence);
     }
+
+    [Theory]
+    [InlineData("""<p class="byline"><span class="by-author">by <a href="/a/carnold">Carrie Arnold</a></span><span class="bydate">15 Nov 2019</span><a class="bycount" href="#comments">651</a></p>""", "Carrie Arnold")]
+    [InlineData("""<div class="byline">Carrie Arnold<span>November 15, 2019</span></div>""", "Carrie Arnold")]
+    [InlineData("""<div class="byline">By Carrie Arnold <time datetime="2019-11-15">Nov. 15, 2019 at 3 pm</time></div>""", "Carrie Arnold")]
+    [InlineData("""<div class="dateline"><em>Last Updated:</em> January 7, 2025</div>""", null)]
+    public void A_byline_names_the_author_without_the_date_or_count_beside_the_name(string byline, string? expected)
+    {
+        var article = HtmlArticleExtractor.Extract(InArticle(byline + $"<p>{Sentence}</p><p>{Sentence}</p>"));
+
+        article.Byline.Should().Be(expected);
+    }
 }
 
