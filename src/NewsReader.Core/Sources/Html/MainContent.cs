@@ -35,6 +35,9 @@ internal static class MainContent
     /// <summary>A list, table or box inside the article whose text is more than half links is navigation, left out.</summary>
     private const double MaxBoxLinkDensity = 0.5;
 
+    /// <summary>Characters a wrapper around an embedded quotation or figure may hold besides it (a label, a credit).</summary>
+    private const int MinEmbedWrapperText = 200;
+
     private static readonly HashSet<string> Removed = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "iframe", "button", "input", "select", "textarea", "svg", "canvas",
@@ -177,20 +180,42 @@ internal static class MainContent
         }
 
         var threshold = Math.Max(MinSiblingScore, top.Score * SiblingShare);
-        var parts = new List<MarkupNode>();
-        foreach (var sibling in container.Parent?.Children.ToArray() ?? [container])
+        var siblings = container.Parent?.Children.ToArray() ?? [container];
+        var joined = new bool[siblings.Length];
+        for (var i = 0; i < siblings.Length; i++)
         {
             // A sibling sharing the winner's class is likely more of the same article: it needs less to join.
+            var sibling = siblings[i];
             var bonus = container.ClassName is { Length: > 0 } cls && sibling.ClassName == cls ? top.Score * SiblingShare : 0;
-            if (sibling == container
+            joined[i] = sibling == container
                 || (scores.TryGetValue(sibling, out var s) && (s * (1 - measure.LinkDensity(sibling))) + bonus >= threshold)
-                || (sibling.Name == "p" && IsGoodParagraph(sibling, measure)))
-            {
-                parts.Add(sibling);
-            }
+                || (sibling.Name == "p" && IsGoodParagraph(sibling, measure));
         }
 
-        return parts.SelectMany(part => TextBlocks(part, measure)).ToList();
+        // A quotation or figure standing between two parts of the article (an embedded post, a photo) is in its flow.
+        var first = Array.IndexOf(joined, true);
+        var last = Array.LastIndexOf(joined, true);
+        for (var i = first + 1; i < last; i++)
+        {
+            joined[i] |= IsEmbedded(siblings[i], measure);
+        }
+
+        return siblings.Where((_, i) => joined[i]).SelectMany(part => TextBlocks(part, measure)).ToList();
+    }
+
+    /// <summary>
+    /// A quotation or figure, or a wrapper holding one and little text of its own: an embedded post (a tweet is a
+    /// blockquote with a link or two) or a photo with its caption.
+    /// </summary>
+    private static bool IsEmbedded(MarkupNode element, TextMeasure measure)
+    {
+        if (element.Name is "blockquote" or "figure")
+        {
+            return true;
+        }
+
+        var quoted = element.Descendants().FirstOrDefault(d => d.Name is "blockquote" or "figure");
+        return quoted is not null && measure.TextLength(element) - measure.TextLength(quoted) < MinEmbedWrapperText;
     }
 
     private static bool IsClutter(MarkupNode element)

@@ -109,5 +109,17 @@ public sealed class HtmlArticleExtractorTests
 
         article.Byline.Should().Be(expected);
     }
-}
 
+    [Theory]
+    [InlineData("<blockquote class=\"twitter-tweet\"><p lang=\"en\" dir=\"ltr\">The storm surge reached the pier at 4am, water everywhere on Main Street <a href=\"https://t.co/abc\">pic.twitter.com/abc</a></p>&mdash; Harbour Watch (@harbourwatch) <a href=\"https://twitter.com/harbourwatch/status/1\">June 10, 2024</a></blockquote><script async src=\"https://platform.twitter.com/widgets.js\"></script>")]
+    [InlineData("<div class=\"embed-twitter\"><blockquote class=\"twitter-tweet\" data-lang=\"en\"><p>The storm surge reached the pier at 4am, water everywhere on Main Street <a href=\"https://t.co/abc\">https://t.co/abc</a></p>&mdash; Harbour Watch (@harbourwatch) <a href=\"https://twitter.com/harbourwatch/status/1\">June 10, 2024</a></blockquote></div>")]
+    public void An_embedded_tweet_is_kept_as_a_quotation(string tweet)
+    {
+        var inline = HtmlArticleExtractor.Extract(InArticle($"<p>{Sentence}</p>{tweet}<p>{Sentence}</p>"));
+        var between = HtmlArticleExtractor.Extract(InArticle(
+            $"<div class=\"story-text\"><p>{Sentence}</p><p>{Sentence}</p></div><div class=\"embed\">{tweet}</div><div class=\"story-text\"><p>{Sentence}</p><p>{Sentence}</p></div>"));
+
+        inline.Text.Should().Contain("The storm surge reached the pier at 4am, water everywhere on Main Street");
+        between.Text.Should().Contain("The storm surge reached the pier at 4am, water everywhere on Main Street");
+    }
+}
