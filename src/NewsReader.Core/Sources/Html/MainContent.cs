@@ -35,6 +35,11 @@ internal static class MainContent
     /// <summary>A list, table or box inside the article whose text is more than half links is navigation, left out.</summary>
     private const double MaxBoxLinkDensity = 0.5;
 
+    /// <summary>At most this many closing paragraphs, each shorter than <see cref="MaxTrailerLength"/>, are an appeal to subscribe, left out.</summary>
+    private const int MaxTrailerBlocks = 3;
+
+    private const int MaxTrailerLength = 300;
+
     /// <summary>Characters a wrapper around an embedded quotation or figure may hold besides it (a label, a credit).</summary>
     private const int MinEmbedWrapperText = 200;
 
@@ -200,7 +205,23 @@ internal static class MainContent
             joined[i] |= IsEmbedded(siblings[i], measure);
         }
 
-        return siblings.Where((_, i) => joined[i]).SelectMany(part => TextBlocks(part, measure)).ToList();
+        var blocks = siblings.Where((_, i) => joined[i]).SelectMany(part => TextBlocks(part, measure)).ToList();
+        return WithoutTrailer(blocks);
+    }
+
+    /// <summary>
+    /// The article without the appeal that may close it: short last paragraphs in which the site speaks to its reader
+    /// (<see cref="PlainText.PageClutter.IsSiteNotice"/>: a newsletter, a subscription, an account), as captures' are.
+    /// </summary>
+    private static List<string> WithoutTrailer(List<string> blocks)
+    {
+        var end = blocks.Count;
+        while (end > 1 && blocks.Count - end < MaxTrailerBlocks && blocks[end - 1].Length < MaxTrailerLength && PlainText.PageClutter.IsSiteNotice(blocks[end - 1]))
+        {
+            end--;
+        }
+
+        return end == blocks.Count ? blocks : blocks[..end];
     }
 
     /// <summary>

@@ -122,4 +122,16 @@ public sealed class HtmlArticleExtractorTests
         inline.Text.Should().Contain("The storm surge reached the pier at 4am, water everywhere on Main Street");
         between.Text.Should().Contain("The storm surge reached the pier at 4am, water everywhere on Main Street");
     }
+
+    [Fact]
+    public void An_appeal_to_the_reader_closing_the_article_is_left_out_but_the_same_words_in_the_story_stay()
+    {
+        var story = $"<p>{Sentence}</p><p>Residents said they would subscribe to the new ferry pass once it is offered, the council said.</p><p>{Sentence}</p>";
+        var article = HtmlArticleExtractor.Extract(InArticle(story
+            + "<p>Have a tip? Send it to our newsroom, and subscribe to our free newsletter.</p><p>Sign up to get the day's news in your inbox.</p>"));
+
+        article.Paragraphs.Should().HaveCount(3);
+        article.Text.Should().Contain("subscribe to the new ferry pass").And.NotContain("Have a tip").And.NotContain("newsletter");
+    }
 }
+
