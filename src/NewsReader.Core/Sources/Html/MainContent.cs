@@ -149,6 +149,26 @@ internal static class MainContent
             }
         }
 
+        // Text standing loose beside block children (after an image, between empty boxes) is paragraphs too: each run
+        // of it scores the element that holds it, as a paragraph scores its parent.
+        foreach (var holder in body.Descendants().Where(e => !IsParagraphLike(e) && e.AnyChild(c => BlockLevel.Contains(c.Name))).ToList())
+        {
+            foreach (var (length, commas) in LooseRuns(holder))
+            {
+                var score = 1 + commas + Math.Min(3, length / 100);
+                var level = 0;
+                for (var ancestor = holder; ancestor is not null && level < 3; ancestor = ancestor.Parent, level++)
+                {
+                    if (!scores.ContainsKey(ancestor))
+                    {
+                        scores[ancestor] = InitialScore(ancestor);
+                    }
+
+                    scores[ancestor] += score / (level switch { 0 => 1.0, 1 => 2.0, _ => 6.0 });
+                }
+            }
+        }
+
         var ranked = scores
             .Select(s => (Element: s.Key, Score: s.Value * (1 - measure.LinkDensity(s.Key))))
             .OrderByDescending(s => s.Score)
@@ -207,6 +227,64 @@ internal static class MainContent
 
         var blocks = siblings.Where((_, i) => joined[i]).SelectMany(part => TextBlocks(part, measure)).ToList();
         return WithoutTrailer(blocks);
+    }
+
+    /// <summary>
+    /// The runs of text an element holds directly, between its block children, of paragraph length: the length
+    /// <see cref="Spacing.Collapse"/> would give each and its commas.
+    /// </summary>
+    private static List<(int Length, int Commas)> LooseRuns(MarkupNode element)
+    {
+        var runs = new List<(int Length, int Commas)>();
+        int length = 0, commas = 0;
+        var pendingSpace = false;
+        void Count(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                length += pendingSpace ? 2 : 1;
+                commas += c == ',' ? 1 : 0;
+                pendingSpace = false;
+            }
+        }
+
+        void End()
+        {
+            if (length >= MinParagraphLength)
+            {
+                runs.Add((length, commas));
+            }
+
+            (length, commas, pendingSpace) = (0, 0, false);
+        }
+
+        foreach (var node in element.ChildNodes)
+        {
+            if (!node.IsElement)
+            {
+                Count(node.Text);
+            }
+            else if (BlockLevel.Contains(node.Name) || (!Phrasing.Contains(node.Name) && node.AnyChild(c => BlockLevel.Contains(c.Name))))
+            {
+                End();
+            }
+            else
+            {
+                foreach (var inner in node.DescendantNodes().Where(n => !n.IsElement))
+                {
+                    Count(inner.Text);
+                }
+            }
+        }
+
+        End();
+        return runs;
     }
 
     /// <summary>

@@ -133,5 +133,23 @@ public sealed class HtmlArticleExtractorTests
         article.Paragraphs.Should().HaveCount(3);
         article.Text.Should().Contain("subscribe to the new ferry pass").And.NotContain("Have a tip").And.NotContain("newsletter");
     }
+
+    [Fact]
+    public void Loose_text_beside_images_and_empty_boxes_is_the_article_when_no_paragraph_holds_it()
+    {
+        var loose = string.Join("<div class=\"spacer\"></div>", Enumerable.Range(1, 5).Select(i =>
+            $"Run {i}: the council approved the harbour plan on Tuesday after a long debate, officials said, and the work, which was delayed twice, starts soon."));
+        var page = $"""
+            <html><head><title>Harbour plan</title></head><body>
+            <div class="top"><p>Sign in to read more from our site, and find the latest news, weather and sport here today.</p></div>
+            <div class="article-body"><img src="a.jpg"><div class="caption"></div>{loose}</div>
+            <div class="bottom"><p>Copyright 2024 Harbour Daily, all rights reserved, including the right to reproduce it.</p></div>
+            </body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Extract(page);
+
+        article.Paragraphs.Should().HaveCount(5).And.OnlyContain(p => p.StartsWith("Run ", StringComparison.Ordinal));
+    }
 }
 
