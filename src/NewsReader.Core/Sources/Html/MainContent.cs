@@ -128,17 +128,18 @@ internal static class MainContent
 
         var measure = new TextMeasure(document, body);
         var scores = new Dictionary<MarkupNode, double>();
-        foreach (var block in body.Descendants().Where(IsParagraphLike))
+
+        // A paragraph of 25 characters or more scores the element holding it, half that to the next, a sixth to the next.
+        void Score(MarkupNode holder, int length, int commas)
         {
-            var (length, commas) = Spacing.CollapsedLength(block);
             if (length < MinParagraphLength)
             {
-                continue;
+                return;
             }
 
             var score = 1 + commas + Math.Min(3, length / 100);
             var level = 0;
-            for (var ancestor = block.Parent; ancestor is not null && level < 3; ancestor = ancestor.Parent, level++)
+            for (var ancestor = holder; ancestor is not null && level < 3; ancestor = ancestor.Parent, level++)
             {
                 if (!scores.ContainsKey(ancestor))
                 {
@@ -149,23 +150,22 @@ internal static class MainContent
             }
         }
 
+        foreach (var block in body.Descendants().Where(IsParagraphLike))
+        {
+            if (block.Parent is { } parent)
+            {
+                var (length, commas) = Spacing.CollapsedLength(block);
+                Score(parent, length, commas);
+            }
+        }
+
         // Text standing loose beside block children (after an image, between empty boxes) is paragraphs too: each run
-        // of it scores the element that holds it, as a paragraph scores its parent.
+        // of it scores the element that holds it.
         foreach (var holder in body.Descendants().Where(e => !IsParagraphLike(e) && e.AnyChild(c => BlockLevel.Contains(c.Name))).ToList())
         {
             foreach (var (length, commas) in LooseRuns(holder))
             {
-                var score = 1 + commas + Math.Min(3, length / 100);
-                var level = 0;
-                for (var ancestor = holder; ancestor is not null && level < 3; ancestor = ancestor.Parent, level++)
-                {
-                    if (!scores.ContainsKey(ancestor))
-                    {
-                        scores[ancestor] = InitialScore(ancestor);
-                    }
-
-                    scores[ancestor] += score / (level switch { 0 => 1.0, 1 => 2.0, _ => 6.0 });
-                }
+                Score(holder, length, commas);
             }
         }
 
@@ -236,54 +236,28 @@ internal static class MainContent
     private static List<(int Length, int Commas)> LooseRuns(MarkupNode element)
     {
         var runs = new List<(int Length, int Commas)>();
-        int length = 0, commas = 0;
-        var pendingSpace = false;
-        void Count(string text)
-        {
-            foreach (var c in text)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    pendingSpace = length > 0;
-                    continue;
-                }
-
-                length += pendingSpace ? 2 : 1;
-                commas += c == ',' ? 1 : 0;
-                pendingSpace = false;
-            }
-        }
-
-        void End()
-        {
-            if (length >= MinParagraphLength)
-            {
-                runs.Add((length, commas));
-            }
-
-            (length, commas, pendingSpace) = (0, 0, false);
-        }
-
+        var run = new Spacing.CollapsedCount();
         foreach (var node in element.ChildNodes)
         {
             if (!node.IsElement)
             {
-                Count(node.Text);
+                run.Add(node.Text);
             }
             else if (BlockLevel.Contains(node.Name) || (!Phrasing.Contains(node.Name) && node.AnyChild(c => BlockLevel.Contains(c.Name))))
             {
-                End();
+                runs.Add((run.Length, run.Commas));
+                run = new Spacing.CollapsedCount();
             }
             else
             {
-                foreach (var inner in node.DescendantNodes().Where(n => !n.IsElement))
+                foreach (var inner in node.DescendantNodes())
                 {
-                    Count(inner.Text);
+                    run.Add(inner.Text);
                 }
             }
         }
 
-        End();
+        runs.Add((run.Length, run.Commas));
         return runs;
     }
 

@@ -51,24 +51,38 @@ public static class Spacing
     /// <summary>The length <see cref="Collapse"/> would give an element's text, and the commas in it, without building the text.</summary>
     internal static (int Length, int Commas) CollapsedLength(MarkupNode element)
     {
-        int length = 0, commas = 0;
-        var pendingSpace = false;
+        var count = new CollapsedCount();
         foreach (var node in element.DescendantNodes())
         {
-            foreach (var c in node.Text)
+            count.Add(node.Text);
+        }
+
+        return (count.Length, count.Commas);
+    }
+
+    /// <summary>The length <see cref="Collapse"/> would give text added piece by piece, and its commas.</summary>
+    internal struct CollapsedCount
+    {
+        private bool _pendingSpace;
+
+        public int Length { get; private set; }
+
+        public int Commas { get; private set; }
+
+        public void Add(string text)
+        {
+            foreach (var c in text)
             {
                 if (char.IsWhiteSpace(c))
                 {
-                    pendingSpace = length > 0;
+                    _pendingSpace = Length > 0;
                     continue;
                 }
 
-                length += pendingSpace ? 2 : 1;
-                commas += c == ',' ? 1 : 0;
-                pendingSpace = false;
+                Length += _pendingSpace ? 2 : 1;
+                Commas += c == ',' ? 1 : 0;
+                _pendingSpace = false;
             }
         }
-
-        return (length, commas);
     }
 }
