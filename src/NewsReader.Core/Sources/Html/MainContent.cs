@@ -225,7 +225,19 @@ internal static class MainContent
             joined[i] |= IsEmbedded(siblings[i], measure);
         }
 
-        var blocks = siblings.Where((_, i) => joined[i]).SelectMany(part => TextBlocks(part, measure)).ToList();
+        // An article split into sections (figures, quotations and advertisements between them, each section in its
+        // own wrappers): elements of the winner's own kind, its tag and class, elsewhere on the page whose paragraphs
+        // alone score as article join it, each with its own text, in page order (a teaser box of the same class,
+        // a summary or two, scores too little).
+        var parts = siblings.Where((_, i) => joined[i]).ToList();
+        if (container.ClassName is { Length: > 0 } family)
+        {
+            parts.AddRange(scores.Keys.Where(e => e.Name == container.Name && e.ClassName == family
+                && !parts.Exists(p => p.Contains(e) || e.Contains(p))
+                && (scores[e] - InitialScore(e)) * (1 - measure.LinkDensity(e)) >= threshold));
+        }
+
+        var blocks = parts.OrderBy(p => p.Index).SelectMany(part => TextBlocks(part, measure)).ToList();
         return WithoutTrailer(blocks);
     }
 

@@ -151,5 +151,24 @@ public sealed class HtmlArticleExtractorTests
 
         article.Paragraphs.Should().HaveCount(5).And.OnlyContain(p => p.StartsWith("Run ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_article_in_sections_of_one_kind_with_figures_between_is_read_whole_but_teasers_of_that_kind_are_not()
+    {
+        static string Section(int n) => $"<section class=\"outer\"><div class=\"column\"><div class=\"post__content\">{string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Section {n}, paragraph {i}: the council approved the harbour plan after a long debate, officials said, and work starts soon.</p>"))}</div></div></section>";
+        static string Teaser(int n) => $"<div class=\"post__content\"><p>Teaser {n}: the ferry timetable changes next week, see the new times.</p></div>";
+        var page = $"""
+            <html><head><title>Harbour plan</title></head><body><main>
+            {Section(1)}<figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure>{Section(2)}
+            <div class="ad-slot">Advertisement</div>{Section(3)}
+            <div class="more">{Teaser(1)}{Teaser(2)}{Teaser(3)}</div>
+            </main></body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Extract(page);
+
+        article.Paragraphs.Where(p => p.StartsWith("Section", StringComparison.Ordinal)).Should().HaveCount(15);
+        article.Text.Should().NotContain("Teaser");
+    }
 }
 

@@ -11,7 +11,7 @@ namespace NewsReader.Sources.Html;
 /// Issue 6's extraction measure on ../shared/data/readability-test-pages (Mozilla Readability's 129 test pages): body
 /// F1 over 4-word shingles of \w+ tokens against the text of expected.html (per page precision and recall of the
 /// shingle multisets, averaged over pages, then F1), title exact match, and byline and published time where the
-/// expected metadata has them. The issue's targets are F1 0.95 and titles 90%, both gated; bylines (compared by the
+/// expected metadata has them. The targets are F1 0.96 (issue 16; 0.95 before) and titles 90%, both gated; bylines (compared by the
 /// name they give: without a leading "By", spaces collapsed and a date after the name set aside, as the expected ones
 /// are Readability.js's raw reading, which keeps a date beside the name where it could not part them) and
 /// publication times are gated just under their measured share, so a regression fails.
@@ -75,7 +75,7 @@ public sealed partial class ReadabilityPagesTests(ITestOutputHelper output)
         var f1 = 2 * p * r / (p + r);
         output.WriteLine($"{pages} pages: body precision {p:F4}, recall {r:F4}, F1 {f1:F4}; titles {titles}/{pages}; bylines {bylinesRight}/{bylines} exact, {bylinesAlike}/{bylines} without a leading By, {bylineNames}/{bylines} naming the same person (dates aside); published {timesRight}/{times}");
         output.WriteLine("lowest: " + string.Join(", ", worst.OrderBy(w => w.F1).Take(12).Select(w => $"{w.Page} {w.F1:F2}")));
-        f1.Should().BeGreaterThanOrEqualTo(0.955);
+        f1.Should().BeGreaterThanOrEqualTo(0.96);
         ((double)titles / pages).Should().BeGreaterThanOrEqualTo(0.90);
         ((double)bylineNames / bylines).Should().BeGreaterThanOrEqualTo(0.85);
         ((double)timesRight / times).Should().BeGreaterThanOrEqualTo(0.90);
