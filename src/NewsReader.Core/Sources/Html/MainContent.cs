@@ -27,6 +27,9 @@ internal static class MainContent
 
     private const double MinSiblingScore = 10;
 
+    /// <summary>Boxes of the winner's tag and class beside it, this many or more, are a repeated column of teasers.</summary>
+    private const int MinRepeatedBoxes = 3;
+
     /// <summary>A paragraph this long with links under <see cref="MaxParagraphLinkDensity"/> of its text is article text.</summary>
     private const int LongParagraphLength = 80;
 
@@ -207,13 +210,17 @@ internal static class MainContent
         var threshold = Math.Max(MinSiblingScore, top.Score * SiblingShare);
         var siblings = container.Parent?.Children.ToArray() ?? [container];
         var joined = new bool[siblings.Length];
+        // A sibling sharing the winner's class is likely more of the same article and needs less to join, unless
+        // several do: boxes repeated beside the winner are a column of other stories' teasers, and each must hold as
+        // much article text as any sibling, its class and tag counting for nothing.
+        var sameClass = container.ClassName is { Length: > 0 } cls ? siblings.Count(e => e != container && e.Name == container.Name && e.ClassName == cls) : 0;
+        var repeated = sameClass >= MinRepeatedBoxes;
         for (var i = 0; i < siblings.Length; i++)
         {
-            // A sibling sharing the winner's class is likely more of the same article: it needs less to join.
             var sibling = siblings[i];
-            var bonus = container.ClassName is { Length: > 0 } cls && sibling.ClassName == cls ? top.Score * SiblingShare : 0;
+            var bonus = !repeated && sameClass > 0 && sibling.ClassName == container.ClassName ? top.Score * SiblingShare : 0;
             joined[i] = sibling == container
-                || (scores.TryGetValue(sibling, out var s) && (s * (1 - measure.LinkDensity(sibling))) + bonus >= threshold)
+                || (scores.TryGetValue(sibling, out var s) && ((repeated ? s - InitialScore(sibling) : s) * (1 - measure.LinkDensity(sibling))) + bonus >= threshold)
                 || (sibling.Name == "p" && IsGoodParagraph(sibling, measure));
         }
 

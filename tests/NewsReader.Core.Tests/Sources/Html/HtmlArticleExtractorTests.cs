@@ -170,5 +170,19 @@ public sealed class HtmlArticleExtractorTests
         article.Paragraphs.Where(p => p.StartsWith("Section", StringComparison.Ordinal)).Should().HaveCount(15);
         article.Text.Should().NotContain("Teaser");
     }
+
+    [Fact]
+    public void A_column_of_teaser_boxes_beside_the_story_is_left_out()
+    {
+        var story = string.Concat(Enumerable.Range(1, 6).Select(i => $"<p>Paragraph {i}: the council approved the harbour plan on Tuesday after a long debate, officials said, and work, delayed twice, starts soon.</p>"));
+        var teasers = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<article class=\"post\"><h3><a href=\"/story-{i}\">Another story {i}</a></h3><p>Teaser {i}: the ferry timetable changes next week, with new times for the evening boats.</p></article>"));
+        var page = $"<html><head><title>Harbour plan</title></head><body><div class=\"posts\"><article class=\"post\"><h1>Harbour plan</h1>{story}</article>{teasers}</div></body></html>";
+
+        var article = HtmlArticleExtractor.Extract(page);
+
+        article.Paragraphs.Where(p => p.StartsWith("Paragraph", StringComparison.Ordinal)).Should().HaveCount(6);
+        article.Text.Should().NotContain("Teaser").And.NotContain("Another story");
+    }
 }
 
