@@ -245,7 +245,8 @@ internal static class MainContent
         }
 
         var blocks = parts.OrderBy(p => p.Index).SelectMany(part => TextBlocks(part, measure)).ToList();
-        return WithoutTrailer(blocks);
+        // A gallery's and a player's controls ("Image 1 of 8", "Close", "Full Screen") are page widgets, as in captures.
+        return WithoutTrailer(blocks.Where(b => !PlainText.PageClutter.IsWidget(b)).ToList());
     }
 
     /// <summary>

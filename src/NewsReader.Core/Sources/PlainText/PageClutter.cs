@@ -84,7 +84,9 @@ public static partial class PageClutter
         + @"download (?:our|the) app|read more|read next|comments?|\d+ comments?|leave a (?:reply|comment)|"
         + @"post a comment|show comments|load more|next|previous|back to top|top stories|latest news|"
         + @"trending(?: now)?|most (?:read|popular|viewed)|tags?|topics?|categories|listen to (?:this )?article|"
-        + @"zoom in|watch|video|photos?|gallery|up next|next up|(?:play|listen)(?: live)?(?: radio| video| audio| podcast)?|live radio|cookie(?:s| settings| policy)|accept(?: all)?(?: cookies)?)$",
+        + @"zoom in|watch|video|photos?|gallery|up next|next up|"
+        + @"(?:image|photo|picture|slide)? ?\d+ ?(?:of|/) ?\d+|close|full ?screen|exit full ?screen|autoplay|buy (?:this )?photo|enlarge (?:this )?(?:image|photo)|(?:previous|next) (?:image|photo|slide)|"
+        + @"(?:play|listen)(?: live)?(?: radio| video| audio| podcast)?|live radio|cookie(?:s| settings| policy)|accept(?: all)?(?: cookies)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]
     private static partial Regex WidgetPhrase();
 

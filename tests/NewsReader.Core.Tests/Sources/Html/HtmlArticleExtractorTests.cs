@@ -184,5 +184,14 @@ public sealed class HtmlArticleExtractorTests
         article.Paragraphs.Where(p => p.StartsWith("Paragraph", StringComparison.Ordinal)).Should().HaveCount(6);
         article.Text.Should().NotContain("Teaser").And.NotContain("Another story");
     }
+
+    [Fact]
+    public void A_galleries_controls_are_left_out_of_a_pages_text()
+    {
+        var article = HtmlArticleExtractor.Extract(InArticle(
+            $"<p>{Sentence}</p><div class=\"gallery\"><div>Image 1 of 8</div><div>Close</div><div>Full Screen</div><img src=\"a.jpg\"></div><p>{Sentence}</p>"));
+
+        article.Paragraphs.Should().Equal(Sentence, Sentence);
+    }
 }
 
