@@ -50,6 +50,12 @@ if (args.Contains("--extract"))
     return;
 }
 
+if (args.Contains("--smartreader"))
+{
+    SmartReaderPeer.Run();
+    return;
+}
+
 if (args.Contains("--scaling"))
 {
     RecognitionScalingBenchmarks.RunQuick();

@@ -18,9 +18,6 @@ namespace NewsReader.Sources.Html;
 /// </summary>
 public sealed partial class ReadabilityPagesTests(ITestOutputHelper output)
 {
-    [GeneratedRegex(@"\w+")]
-    private static partial Regex Word();
-
     [GeneratedRegex(@"^(by|par|por|von|door|di)\s+|\s+(?=\s)", RegexOptions.IgnoreCase)]
     private static partial Regex BylineNoise();
 
@@ -44,7 +41,7 @@ public sealed partial class ReadabilityPagesTests(ITestOutputHelper output)
         {
             var extracted = HtmlArticleExtractor.Extract(File.ReadAllText(Path.Combine(page, "source.html")));
             var expectedText = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(page, "expected.html"))).Body?.TextContent ?? "";
-            var (precision, recall) = Overlap(Shingles(extracted.Text), Shingles(expectedText));
+            var (precision, recall) = ShingleOverlap.Of(extracted.Text, expectedText);
             precisionSum += precision;
             recallSum += recall;
             pages++;
@@ -79,32 +76,5 @@ public sealed partial class ReadabilityPagesTests(ITestOutputHelper output)
         ((double)titles / pages).Should().BeGreaterThanOrEqualTo(0.90);
         ((double)bylineNames / bylines).Should().BeGreaterThanOrEqualTo(0.85);
         ((double)timesRight / times).Should().BeGreaterThanOrEqualTo(0.90);
-    }
-
-    private static List<string> Shingles(string text)
-    {
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
-        return Enumerable.Range(0, Math.Max(0, words.Count - 3)).Select(i => string.Join(' ', words.Skip(i).Take(4))).ToList();
-    }
-
-    private static (double Precision, double Recall) Overlap(List<string> ours, List<string> expected)
-    {
-        if (ours.Count == 0 || expected.Count == 0)
-        {
-            return (ours.Count == expected.Count ? 1 : 0, ours.Count == expected.Count ? 1 : 0);
-        }
-
-        var left = expected.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-        var common = 0;
-        foreach (var shingle in ours)
-        {
-            if (left.TryGetValue(shingle, out var n) && n > 0)
-            {
-                left[shingle] = n - 1;
-                common++;
-            }
-        }
-
-        return ((double)common / ours.Count, (double)common / expected.Count);
     }
 }
