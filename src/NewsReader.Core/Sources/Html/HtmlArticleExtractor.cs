@@ -21,6 +21,6 @@ public static class HtmlArticleExtractor
     public static IReadOnlyList<string> FragmentParagraphs(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return MainContent.FragmentBlocks(MarkupDocument.Parse("<!DOCTYPE html><html><body>" + html + "</body></html>"));
+        return TextBlocks.OfFragment(MarkupDocument.Parse("<!DOCTYPE html><html><body>" + html + "</body></html>"));
     }
 }

@@ -8,7 +8,7 @@ namespace NewsReader.Sources.Html;
 /// related-link blocks, cookie banners: by tag, and by class and id hints), then every paragraph-like block scores
 /// its parent and grandparent by its length and commas; a container's score is scaled by its class and id hints and
 /// discounted by how much of its text is links; the best container wins, with the siblings that look like more of
-/// the same article. Its paragraphs, headings, lists, block quotes and preformatted blocks come out as text blocks.
+/// the same article, and the sections of its own kind. What it holds comes out as <see cref="TextBlocks"/>.
 /// </summary>
 internal static class MainContent
 {
@@ -35,14 +35,6 @@ internal static class MainContent
 
     private const double MaxParagraphLinkDensity = 0.25;
 
-    /// <summary>A list, table or box inside the article whose text is more than half links is navigation, left out.</summary>
-    private const double MaxBoxLinkDensity = 0.5;
-
-    /// <summary>At most this many closing paragraphs, each shorter than <see cref="MaxTrailerLength"/>, are an appeal to subscribe, left out.</summary>
-    private const int MaxTrailerBlocks = 3;
-
-    private const int MaxTrailerLength = 300;
-
     /// <summary>Characters a wrapper around an embedded quotation or figure may hold besides it (a label, a credit).</summary>
     private const int MinEmbedWrapperText = 200;
 
@@ -50,34 +42,6 @@ internal static class MainContent
     {
         "script", "style", "noscript", "iframe", "button", "input", "select", "textarea", "svg", "canvas",
         "object", "embed", "template", "nav", "footer", "aside", "menu", "dialog",
-    };
-
-    private static readonly HashSet<string> FragmentClutter =
-    [
-        "script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "canvas", "button", "form",
-    ];
-
-    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
-    {
-        "p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "dt", "figcaption",
-    };
-
-    /// <summary>Elements HTML renders as blocks: each starts and ends a run of text (the rendering section of the standard).</summary>
-    private static readonly HashSet<string> BlockLevel = new(StringComparer.Ordinal)
-    {
-        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dd", "dir", "div", "dl", "dt", "fieldset",
-        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li",
-        "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "search", "section", "summary", "table", "ul", "xmp",
-        "caption", "tbody", "thead", "tfoot", "tr", "td", "th",
-    };
-
-    /// <summary>HTML's phrasing (inline) elements: text inside them runs on with the text around them.</summary>
-    private static readonly HashSet<string> Phrasing = new(StringComparer.Ordinal)
-    {
-        "a", "abbr", "area", "audio", "b", "bdi", "bdo", "br", "button", "canvas", "cite", "code", "data", "del", "dfn", "em",
-        "embed", "font", "i", "iframe", "img", "input", "ins", "kbd", "label", "map", "mark", "math", "meter", "object",
-        "output", "picture", "progress", "q", "rp", "rt", "ruby", "s", "samp", "select", "slot", "small", "source", "span",
-        "strike", "strong", "sub", "sup", "svg", "textarea", "time", "track", "tt", "u", "var", "video", "wbr", "nobr",
     };
 
     private static readonly HashSet<string> BlockChildren = new(StringComparer.Ordinal)
@@ -164,9 +128,9 @@ internal static class MainContent
 
         // Text standing loose beside block children (after an image, between empty boxes) is paragraphs too: each run
         // of it scores the element that holds it.
-        foreach (var holder in body.Descendants().Where(e => !IsParagraphLike(e) && e.AnyChild(c => BlockLevel.Contains(c.Name))).ToList())
+        foreach (var holder in body.Descendants().Where(e => !IsParagraphLike(e) && HtmlLayout.HoldsBlocks(e)).ToList())
         {
-            foreach (var (length, commas) in LooseRuns(holder))
+            foreach (var (length, commas) in HtmlLayout.LooseRuns(holder))
             {
                 Score(holder, length, commas);
             }
@@ -179,7 +143,7 @@ internal static class MainContent
             .ToList();
         if (ranked.Count == 0)
         {
-            return TextBlocks(body, measure);
+            return TextBlocks.Of(body, measure);
         }
 
         var top = ranked[0];
@@ -244,56 +208,9 @@ internal static class MainContent
                 && (scores[e] - InitialScore(e)) * (1 - measure.LinkDensity(e)) >= threshold));
         }
 
-        var blocks = parts.OrderBy(p => p.Index).SelectMany(part => TextBlocks(part, measure)).ToList();
+        var blocks = parts.OrderBy(p => p.Index).SelectMany(part => TextBlocks.Of(part, measure)).ToList();
         // A gallery's and a player's controls ("Image 1 of 8", "Close", "Full Screen") are page widgets, as in captures.
-        return WithoutTrailer(blocks.Where(b => !PlainText.PageClutter.IsWidget(b)).ToList());
-    }
-
-    /// <summary>
-    /// The runs of text an element holds directly, between its block children, of paragraph length: the length
-    /// <see cref="Spacing.Collapse"/> would give each and its commas.
-    /// </summary>
-    private static List<(int Length, int Commas)> LooseRuns(MarkupNode element)
-    {
-        var runs = new List<(int Length, int Commas)>();
-        var run = new Spacing.CollapsedCount();
-        foreach (var node in element.ChildNodes)
-        {
-            if (!node.IsElement)
-            {
-                run.Add(node.Text);
-            }
-            else if (BlockLevel.Contains(node.Name) || (!Phrasing.Contains(node.Name) && node.AnyChild(c => BlockLevel.Contains(c.Name))))
-            {
-                runs.Add((run.Length, run.Commas));
-                run = new Spacing.CollapsedCount();
-            }
-            else
-            {
-                foreach (var inner in node.DescendantNodes())
-                {
-                    run.Add(inner.Text);
-                }
-            }
-        }
-
-        runs.Add((run.Length, run.Commas));
-        return runs;
-    }
-
-    /// <summary>
-    /// The article without the appeal that may close it: short last paragraphs in which the site speaks to its reader
-    /// (<see cref="PlainText.PageClutter.IsSiteNotice"/>: a newsletter, a subscription, an account), as captures' are.
-    /// </summary>
-    private static List<string> WithoutTrailer(List<string> blocks)
-    {
-        var end = blocks.Count;
-        while (end > 1 && blocks.Count - end < MaxTrailerBlocks && blocks[end - 1].Length < MaxTrailerLength && PlainText.PageClutter.IsSiteNotice(blocks[end - 1]))
-        {
-            end--;
-        }
-
-        return end == blocks.Count ? blocks : blocks[..end];
+        return TextBlocks.WithoutTrailer(blocks.Where(b => !PlainText.PageClutter.IsWidget(b)).ToList());
     }
 
     /// <summary>
@@ -371,110 +288,5 @@ internal static class MainContent
         }
 
         return score;
-    }
-
-    /// <summary>
-    /// The text of an HTML fragment (a feed item's content) as blocks, scripts, styles and embedded objects left out;
-    /// nothing is scored away, as the fragment is all article.
-    /// </summary>
-    public static List<string> FragmentBlocks(MarkupDocument document)
-    {
-        var body = document.Body;
-        foreach (var element in body.Descendants().Where(e => FragmentClutter.Contains(e.Name)).ToList())
-        {
-            element.Remove();
-        }
-
-        return TextBlocks(body, new TextMeasure(document, body));
-    }
-
-    /// <summary>The text blocks of an element: each paragraph, heading, list item, quote or preformatted block, in order.</summary>
-    private static List<string> TextBlocks(MarkupNode root, TextMeasure measure)
-    {
-        var blocks = new List<string>();
-        void Walk(MarkupNode element)
-        {
-            // Inside the article, a list, table or box that is mostly links is navigation or "read more", not prose.
-            if (element != root && element.Name is "ul" or "ol" or "table" or "div" or "section" && measure.LinkDensity(element) > MaxBoxLinkDensity)
-            {
-                return;
-            }
-
-            if (Blocks.Contains(element.Name) && !element.AnyChild(c => Blocks.Contains(c.Name) || c.Name is "ul" or "ol" or "table" or "div"))
-            {
-                var rendered = new System.Text.StringBuilder();
-                AppendRendered(element, rendered);
-                var text = element.Name == "pre" ? rendered.ToString().Trim() : Spacing.Collapse(rendered.ToString());
-                if (!Spacing.ShowsNothing(text))
-                {
-                    blocks.Add(text);
-                }
-
-                return;
-            }
-
-            var loose = new System.Text.StringBuilder();
-            foreach (var node in element.ChildNodes)
-            {
-                if (node.IsElement && (Blocks.Contains(node.Name) || BlockLevel.Contains(node.Name) || node.Name == "br" || IsUnknownHoldingBlocks(node)))
-                {
-                    Flush(loose, blocks);
-                    if (node.Name != "br")
-                    {
-                        Walk(node);
-                    }
-                    else
-                    {
-                        loose.Append('\n');
-                    }
-                }
-                else
-                {
-                    AppendRendered(node, loose);
-                }
-            }
-
-            Flush(loose, blocks);
-        }
-
-        Walk(root);
-        return blocks;
-    }
-
-    /// <summary>An element HTML does not define (a site's own &lt;story-block&gt;) that holds blocks: laid out as a block.</summary>
-    private static bool IsUnknownHoldingBlocks(MarkupNode element) =>
-        !Phrasing.Contains(element.Name) && !BlockLevel.Contains(element.Name) && element.Descendants().Any(d => BlockLevel.Contains(d.Name));
-
-    /// <summary>The text of a node as rendered inline: a line break between the words either side of a &lt;br&gt;.</summary>
-    private static void AppendRendered(MarkupNode node, System.Text.StringBuilder text)
-    {
-        if (!node.IsElement)
-        {
-            text.Append(node.Text);
-            return;
-        }
-
-        foreach (var inner in node.DescendantNodes())
-        {
-            if (!inner.IsElement)
-            {
-                text.Append(inner.Text);
-            }
-            else if (inner.Name == "br")
-            {
-                text.Append('\n');
-            }
-        }
-    }
-
-    private static void Flush(System.Text.StringBuilder loose, List<string> blocks)
-    {
-        var text = Spacing.Collapse(loose.ToString());
-        if (!Spacing.ShowsNothing(text))
-        {
-            blocks.Add(text);
-        }
-
-        loose.Clear();
     }
 }
