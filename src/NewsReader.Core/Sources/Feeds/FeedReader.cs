@@ -29,7 +29,6 @@ public static partial class FeedReader
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
     private static readonly XNamespace DublinCoreTerms = "http://purl.org/dc/terms/";
-    private static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
     private static readonly XName XmlBase = XNamespace.Xml + "base";
 
     /// <summary>Reads a feed from its bytes; anything that is not a well-formed RSS or Atom feed is an <see cref="InvalidDataException"/> saying why.</summary>
@@ -106,7 +105,7 @@ public static partial class FeedReader
         }
 
         var entries = all.Take(MaxEntries).Select(item => RssEntry(item, location)).ToList();
-        return new Feed(Text(channel?.Element(ns + "title")?.Value), channel is null ? null : LinkOf(channel.Element(ns + "link")?.Value, channel, location), entries) { ItemCount = all.Count };
+        return new Feed(FeedText.Plain(channel?.Element(ns + "title")?.Value), channel is null ? null : LinkOf(channel.Element(ns + "link")?.Value, channel, location), entries) { ItemCount = all.Count };
     }
 
     private static FeedEntry RssEntry(XElement item, Uri? location)
@@ -119,12 +118,12 @@ public static partial class FeedReader
         var html = new[] { item.Element(Content + "encoded")?.Value, item.Element(ns + "description")?.Value }
             .Where(b => !string.IsNullOrWhiteSpace(b)).Select(b => HtmlArticleExtractor.FragmentParagraphs(b!));
         return Entry(
-            Text(item.Element(ns + "title")?.Value ?? item.Element(DublinCore + "title")?.Value ?? MediaTitle(item)),
+            FeedText.Plain(item.Element(ns + "title")?.Value ?? item.Element(DublinCore + "title")?.Value ?? FeedText.MediaTitle(item)),
             LinkOf(link, item, location) ?? AlternateLink(item, Atom, location),
             FirstDate(item.Element(ns + "pubDate"), item.Element(DublinCore + "date"), item.Element(DublinCoreTerms + "issued"), item.Element(Atom + "published"),
                 item.Element(DublinCoreTerms + "created"), item.Element(Atom + "updated"), item.Element(ns + "updated"), item.Element(DublinCoreTerms + "modified")),
-            Text(item.Element(DublinCore + "creator")?.Value ?? item.Element(ns + "author")?.Value),
-            html.Append(MediaText(item, "description")).OfType<IReadOnlyList<string>>());
+            FeedText.Plain(item.Element(DublinCore + "creator")?.Value ?? item.Element(ns + "author")?.Value),
+            html.Append(FeedText.Media(item, "description")).OfType<IReadOnlyList<string>>());
     }
 
     /// <summary>Atom 1.0 or 0.3, or a lone entry: titles, links, dates and bodies from the entry's own namespace.</summary>
@@ -133,13 +132,13 @@ public static partial class FeedReader
         var ns = feed.Name.Namespace;
         var all = entryElements.ToList();
         var entries = all.Take(MaxEntries).Select(entry => Entry(
-            AtomText(entry.Element(ns + "title")) is { } title ? string.Join(' ', title) : MediaTitle(entry),
+            FeedText.Construct(entry.Element(ns + "title")) is { } title ? string.Join(' ', title) : FeedText.MediaTitle(entry),
             AlternateLink(entry, ns, location) ?? WebAddress(entry.Element(ns + "id")?.Value),
             FirstDate(entry.Element(ns + "published"), entry.Element(ns + "issued"), entry.Element(ns + "created"), entry.Element(ns + "updated"), entry.Element(ns + "modified")),
-            Text(entry.Element(ns + "author")?.Element(ns + "name")?.Value),
-            new[] { AtomText(entry.Element(ns + "content")), AtomText(entry.Element(ns + "summary")), MediaText(entry, "description") }.OfType<IReadOnlyList<string>>()))
+            FeedText.Plain(entry.Element(ns + "author")?.Element(ns + "name")?.Value),
+            new[] { FeedText.Construct(entry.Element(ns + "content")), FeedText.Construct(entry.Element(ns + "summary")), FeedText.Media(entry, "description") }.OfType<IReadOnlyList<string>>()))
             .ToList();
-        var feedTitle = AtomText(feed.Element(ns + "title"));
+        var feedTitle = FeedText.Construct(feed.Element(ns + "title"));
         return new Feed(feedTitle is null ? null : string.Join(' ', feedTitle), AlternateLink(feed, ns, location), entries) { ItemCount = all.Count };
     }
 
@@ -154,98 +153,11 @@ public static partial class FeedReader
     private static DateTime? FirstDate(params XElement?[] candidates) =>
         candidates.Select(c => FeedDates.Parse(c?.Value)).FirstOrDefault(d => d is not null);
 
-    /// <summary>
-    /// An Atom text construct as text blocks, by its type: "text" as is, "html" escaped markup, "xhtml" inline markup
-    /// (Atom 0.3 names MIME types, and says by <c>mode</c> whether markup is escaped, inline or base64). Text without a
-    /// type that holds HTML elements is read as HTML, as feed readers do: feeds in the wild put HTML there.
-    /// </summary>
-    private static IReadOnlyList<string>? AtomText(XElement? element)
-    {
-        if (element is null)
-        {
-            return null;
-        }
-
-        var type = ((string?)element.Attribute("type"))?.Trim().ToLowerInvariant();
-        var mode = ((string?)element.Attribute("mode"))?.Trim().ToLowerInvariant();
-        var value = mode == "base64" ? DecodeBase64(element.Value) : element.Value;
-        var inline = type is "xhtml" or "application/xhtml+xml" || (mode == "xml" && element.HasElements) || (type is null && element.HasElements);
-        IReadOnlyList<string> blocks =
-            inline ? HtmlArticleExtractor.FragmentParagraphs(InlineMarkup(element))
-            : type is "html" or "text/html" || mode == "escaped" || (type is null or "text" && LooksLikeHtml(value) && element.Attribute("type") is null)
-                ? HtmlArticleExtractor.FragmentParagraphs(value)
-                : value.Split(["\n\n", "\r\n\r\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Spacing.Collapse).Where(p => p.Length > 0).ToList();
-        return blocks.Count == 0 ? null : blocks;
-    }
-
-    private static string DecodeBase64(string value)
-    {
-        try
-        {
-            return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(value.Trim()));
-        }
-        catch (FormatException)
-        {
-            return "";
-        }
-    }
-
-    /// <summary>
-    /// Inline XHTML as HTML source: an element with no content is written with its end tag, so that a self-closing
-    /// &lt;iframe/&gt; or &lt;div/&gt; does not, read as HTML, swallow what follows it; void elements stay as they are.
-    /// </summary>
-    private static string InlineMarkup(XElement element)
-    {
-        string markup;
-        try
-        {
-            markup = string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
-        }
-        catch (XmlException)
-        {
-            // Namespaces the markup cannot be written back with (a prefix bound twice): its text alone.
-            return System.Net.WebUtility.HtmlEncode(element.Value);
-        }
-
-        return SelfClosed().Replace(markup, m => VoidElements.Contains(m.Groups["name"].Value) ? m.Value : $"<{m.Groups["name"].Value}{m.Groups["attributes"].Value}></{m.Groups["name"].Value}>");
-    }
-
-    [GeneratedRegex(@"<(?<name>[A-Za-z][\w:.\-]*)(?<attributes>\s[^<>]*?)?\s*/>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1_000)]
-    private static partial Regex SelfClosed();
-
-    private static readonly HashSet<string> VoidElements = new(
-        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"],
-        StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Whether text holds HTML elements (a paragraph, a break, a link…), not merely a "&lt;" in prose.</summary>
-    private static bool LooksLikeHtml(string value) => value.Contains('<') && HtmlElement().IsMatch(value);
-
-    [GeneratedRegex(@"</?(p|br|a|div|span|em|strong|b|i|img|ul|ol|li|blockquote|h[1-6]|table|tr|td|pre|code|figure|iframe)\b[^<>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1_000)]
-    private static partial Regex HtmlElement();
-
-    /// <summary>Media RSS text (<c>media:title</c>, <c>media:description</c>), on the item, its content or its group.</summary>
-    private static IReadOnlyList<string>? MediaText(XElement item, string name)
-    {
-        var element = item.Element(Media + name)
-            ?? item.Elements(Media + "group").Concat(item.Elements(Media + "content")).Concat(item.Elements(Media + "group").Elements(Media + "content"))
-                .Select(e => e.Element(Media + name)).FirstOrDefault(e => e is not null);
-        if (element is null || string.IsNullOrWhiteSpace(element.Value))
-        {
-            return null;
-        }
-
-        return (string?)element.Attribute("type") == "html"
-            ? HtmlArticleExtractor.FragmentParagraphs(element.Value)
-            : element.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Spacing.Collapse).Where(p => p.Length > 0).ToList();
-    }
-
     /// <summary>An absolute web address as given (an entry's id may be its permalink), else null.</summary>
     private static Uri? WebAddress(string? value) =>
         Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private static string? MediaTitle(XElement item) => MediaText(item, "title") is [var first, ..] ? first : null;
 
     private static bool IsAlternate(XElement link) => (string?)link.Attribute("rel") is null or "alternate";
 
@@ -283,30 +195,6 @@ public static partial class FeedReader
             ?? (baseUri is not null && Uri.TryCreate(baseUri, link, out var relative) ? relative : null);
         return uri?.Scheme is "http" or "https" ? uri : null;
     }
-
-    /// <summary>
-    /// A title or name as plain text: tags taken out (inline ones without a space), character references decoded.
-    /// Never parsed as an HTML document, where a tag such as &lt;title&gt; or &lt;script&gt; would hold all the text
-    /// after it and the rest of the title would be lost.
-    /// </summary>
-    private static string? Text(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var text = value.Contains('<') ? Tag().Replace(value, m => InlineTags.Contains(m.Groups["name"].Value) ? "" : " ") : value;
-        text = Spacing.Collapse(text.Contains('&') ? System.Net.WebUtility.HtmlDecode(text) : text);
-        return text.Length == 0 ? null : text;
-    }
-
-    private static readonly HashSet<string> InlineTags = new(
-        ["a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "u"],
-        StringComparer.OrdinalIgnoreCase);
-
-    [GeneratedRegex(@"</?(?<name>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1_000)]
-    private static partial Regex Tag();
 
     private static int WordCount(IReadOnlyList<string> paragraphs) => paragraphs.Sum(LineShape.WordCount);
 }
