@@ -14,6 +14,8 @@ public sealed class StoryPagesTests : IDisposable
         var list = await HtmlPage.GetAsync(client, "/stories");
         var story = list.QuerySelectorAll(".story-card").Single();
         story.TextContent.Should().Contain("2 articles").And.Contain("NewsTrack");
+        var meta = System.Text.RegularExpressions.Regex.Replace(story.QuerySelector(".meta")!.TextContent, @"\s+", " ").Trim();
+        meta.Should().StartWith("2 articles from NewsTrack").And.NotContain("@").And.NotContain("{", "the line is rendered, not its template");
 
         var page = await HtmlPage.GetAsync(client, story.QuerySelector("a")!.GetAttribute("href")!);
 
