@@ -17,6 +17,12 @@ public sealed record SearchRequest(string? Query, string? Kind = null, string? O
 /// </summary>
 public sealed record SearchResults(string? Problem, IReadOnlyList<EntityHit> Entities, IReadOnlyList<FullTextHit> Articles)
 {
+    /// <summary>Whether more names match than the <see cref="MaxResults"/> shown.</summary>
+    public bool MoreEntities { get; init; }
+
+    /// <summary>Whether more articles match than the <see cref="MaxResults"/> shown.</summary>
+    public bool MoreArticles { get; init; }
+
     public const int MaxQueryLength = 200;
 
     /// <summary>At most this many names, and this many articles.</summary>
@@ -53,20 +59,25 @@ public sealed record SearchResults(string? Problem, IReadOnlyList<EntityHit> Ent
 
         // Names compare in normal form (case, accents and dots folded) and forgive small misspellings; the kind
         // narrows the names before the best are taken, so a kind's few names are not crowded out by another's.
-        var entities = await EntitySearch.FindAsync(db, names, query, MaxResults, kind, cancellationToken);
+        var entities = await EntitySearch.FindAsync(db, names, query, MaxResults + 1, kind, cancellationToken);
 
         // Articles by their words: BM25 with titles weighted, a highlighted snippet.
-        IReadOnlyList<FullTextHit> articles = [];
+        List<FullTextHit> articles = [];
         if (FullTextQuery.Parse(query) is { } words)
         {
             var filters = new ArticleFilters(
                 string.IsNullOrWhiteSpace(request.Outlet) ? null : request.Outlet.Trim(),
                 request.From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
                 request.To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-            articles = await FullTextSearch.SearchAsync(db, words, filters, MaxResults, cancellationToken);
+            articles = await FullTextSearch.SearchAsync(db, words, filters, MaxResults + 1, cancellationToken);
         }
 
-        return new SearchResults(null, entities, articles);
+        // One more than is shown is asked for, so that the page can say when there are more.
+        return new SearchResults(null, entities.Take(MaxResults).ToList(), articles.Take(MaxResults).ToList())
+        {
+            MoreEntities = entities.Count > MaxResults,
+            MoreArticles = articles.Count > MaxResults,
+        };
     }
 
     private static SearchResults Refused(string problem) => new(problem, [], []);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NewsReader.Entities;
 using NewsReader.TestSupport;
 
@@ -23,7 +24,31 @@ public sealed class SearchResultsTests
         var places = await SearchResults.FindAsync(read, new EntityNameIndex(), new SearchRequest("Paris", Kind: "place"), CancellationToken.None);
 
         any.Entities.Should().HaveCount(SearchResults.MaxResults).And.OnlyContain(e => e.Kind == EntityKind.Person);
+        any.MoreEntities.Should().BeTrue("the page says the names it shows are the first of more");
         places.Entities.Select(e => e.Name).Should().Equal("Old Paris");
+        places.MoreEntities.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task More_articles_than_a_page_shows_are_said_to_be_more_and_exactly_a_page_is_not()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            db.Articles.AddRange(Enumerable.Range(1, SearchResults.MaxResults + 1).Select(i => new Articles.Article
+            {
+                Title = $"Harbour report {i}", Source = $"s{i}", Text = $"The harbour council met for the {i}th time.", ContentHash = $"h{i}",
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.CreateDbContext();
+        var many = await SearchResults.FindAsync(read, new EntityNameIndex(), new SearchRequest("harbour"), CancellationToken.None);
+        await read.Articles.Where(a => a.Source == "s1").ExecuteDeleteAsync();
+        var page = await SearchResults.FindAsync(read, new EntityNameIndex(), new SearchRequest("harbour"), CancellationToken.None);
+
+        (many.Articles.Count, many.MoreArticles).Should().Be((SearchResults.MaxResults, true));
+        (page.Articles.Count, page.MoreArticles).Should().Be((SearchResults.MaxResults, false));
     }
 
     [Theory]

@@ -24,6 +24,8 @@ public sealed class SearchTests : IDisposable
         var page = await HtmlPage.GetAsync(_factory.CreateClient(), "/search?q=Meloni");
 
         page.QuerySelectorAll("section h2").Select(h => h.Id).Should().Equal("entity-results", "article-results");
+        page.QuerySelector("#entity-results")!.TextContent.Should().StartWith("People, places, organisations and events (", "the names listed include events");
+        page.QuerySelector("#article-results")!.TextContent.Should().Be("Articles (1)", "one article, and no more than shown");
         page.QuerySelectorAll(".article-results li a").Select(a => a.TextContent).Should().ContainSingle().Which.Should().StartWith("US-Israel talks");
         page.QuerySelector(".snippet")!.TextContent.Should().Contain("Giorgia Meloni");
     }
