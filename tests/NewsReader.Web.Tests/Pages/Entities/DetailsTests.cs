@@ -1,3 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Articles;
+using NewsReader.Entities;
+using NewsReader.Storage;
 using NewsReader.Web.TestSupport;
 
 namespace NewsReader.Web.Pages.Entities;
@@ -20,6 +25,28 @@ public sealed class DetailsTests : IDisposable
         page.QuerySelectorAll("ol.mentions > li").Should().HaveCount(2);
         page.QuerySelectorAll("blockquote").Select(b => b.TextContent).Should()
             .Contain("Netanyahu took this action after the U.S. abstained from voting on a UN resolution demanding a ceasefire in Gaza.");
+    }
+
+    [Fact]
+    public async Task A_name_in_more_articles_than_the_page_lists_says_the_list_is_the_newest_of_them()
+    {
+        await using (var db = await _factory.Services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync())
+        {
+            var entity = new Entity { Kind = EntityKind.Person, Name = "Wide Walker", NormalizedName = "wide walker", ArticleCount = 60 };
+            db.Articles.AddRange(Enumerable.Range(1, 60).Select(i => new Article
+            {
+                Title = $"Walker report {i}", Source = $"w{i}", Text = $"Wide Walker spoke on day {i}.", ContentHash = $"walker-{i}",
+                Mentions = [new Mention { Start = 0, End = 11, Text = "Wide Walker", Entity = entity }],
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var client = _factory.CreateClient();
+        var search = await HtmlPage.GetAsync(client, "/search?q=wide+walker");
+        var page = await HtmlPage.GetAsync(client, search.QuerySelectorAll(".entity-results a").Single(a => a.TextContent == "Wide Walker").GetAttribute("href")!);
+
+        page.QuerySelectorAll("ol.mentions > li").Should().HaveCount(50);
+        page.QuerySelectorAll(".hint").Select(h => h.TextContent).Should().Contain("The 50 newest of its 60 articles.");
     }
 
     [Fact]
