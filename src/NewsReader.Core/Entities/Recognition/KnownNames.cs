@@ -12,90 +12,55 @@ internal sealed class KnownNames(Gazetteer gazetteer)
     /// </summary>
     public void AddWhatTheTaggerMissed(string text, List<Token> tokens, List<NamePiece> pieces)
     {
-        // Per token, what the tagged pieces say about it: whether one starts there, and the widest extent of those
-        // covering it, so that each step looks at a few tokens, not at every piece (a 4.8 MB article has 60,000).
-        // A name added here lies after every token looked at later, and the pieces it replaces lie inside it.
-        var covered = new bool[tokens.Count];
-        var startsAPiece = new bool[tokens.Count];
-        var widestStart = new int[tokens.Count];
-        var widestEnd = new int[tokens.Count];
-        foreach (var piece in pieces)
-        {
-            if (piece.StartToken < piece.EndToken)
-            {
-                startsAPiece[piece.StartToken] = true;
-            }
-
-            for (var t = piece.StartToken; t < piece.EndToken; t++)
-            {
-                widestStart[t] = covered[t] ? Math.Min(widestStart[t], piece.StartToken) : piece.StartToken;
-                widestEnd[t] = covered[t] ? Math.Max(widestEnd[t], piece.EndToken) : piece.EndToken;
-                covered[t] = true;
-            }
-        }
-
-        var replacedUntil = new int[tokens.Count];
-        var added = new List<NamePiece>();
+        // Names looked up by token (PieceIndex), so that each step looks at a few tokens, not at every name (a 4.8 MB
+        // article has 60,000). A name added here lies after every token looked at later, and the names it replaces
+        // lie inside it.
+        var index = new PieceIndex(pieces, tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if ((covered[i] && !startsAPiece[i]) || !tokens[i].IsCapitalized || !tokens[i].IsWord)
+            if ((index.Covers(i) && !index.StartsAt(i)) || !tokens[i].IsCapitalized || !tokens[i].IsWord)
             {
                 continue;
             }
 
-            if (!covered[i] && tokens[i].Text.Contains('-', StringComparison.Ordinal))
+            if (!index.Covers(i) && tokens[i].Text.Contains('-', StringComparison.Ordinal))
             {
-                AddKnownParts(tokens[i], i, added);
+                AddKnownParts(tokens[i], i, index);
                 continue;
             }
 
             for (var end = Math.Min(tokens.Count, i + Gazetteer.MaxNameTokens); end > i; end--)
             {
                 var surface = text[tokens[i].Start..tokens[end - 1].End];
-                var inside = covered.AsSpan(i, end - i).Contains(true);
-                if (inside && !CoversWholePieces(covered, widestStart, widestEnd, i, end))
+                var inside = Enumerable.Range(i, end - i).Any(index.Covers);
+                if (inside && !index.HoldsWholly(i, end))
                 {
                     continue;
                 }
 
                 if (gazetteer.Find(surface) is { Kind: not EntityKind.Person } known && (!inside || (known.IsCurated && end - i > 1)))
                 {
-                    added.Add(NamePiece.Over(tokens, i, end, surface, known.Kind, known.CanonicalName));
-                    replacedUntil.AsSpan(i, end - i).Fill(end);
+                    index.Touching(i, end).ForEach(index.Remove);
+                    index.Add(NamePiece.Over(tokens, i, end, surface, known.Kind, known.CanonicalName));
                     i = end - 1;
                     break;
                 }
             }
         }
 
-        pieces.RemoveAll(p => p.StartToken < tokens.Count && replacedUntil[p.StartToken] > 0 && p.EndToken <= replacedUntil[p.StartToken]);
-        pieces.AddRange(added);
+        index.Commit();
         pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>Whether every tagged piece touching tokens [start, end) lies wholly inside them.</summary>
-    private static bool CoversWholePieces(bool[] covered, int[] widestStart, int[] widestEnd, int start, int end)
-    {
-        for (var t = start; t < end; t++)
-        {
-            if (covered[t] && (widestStart[t] < start || widestEnd[t] > end))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>The known places inside a hyphenated word: "UK-based" names the UK, "US-Israel" both.</summary>
-    private void AddKnownParts(Token token, int index, List<NamePiece> pieces)
+    private void AddKnownParts(Token token, int at, PieceIndex pieces)
     {
         var offset = token.Start;
         foreach (var part in token.Text.Split('-'))
         {
             if (part.Length > 0 && char.IsUpper(part[0]) && gazetteer.Find(part) is { Kind: not EntityKind.Person } known)
             {
-                pieces.Add(new NamePiece(index, index + 1, offset, offset + part.Length, part, known.Kind, known.CanonicalName));
+                pieces.Add(new NamePiece(at, at + 1, offset, offset + part.Length, part, known.Kind, known.CanonicalName));
             }
 
             offset += part.Length + 1;

@@ -28,8 +28,29 @@ internal sealed class PieceIndex
     /// <summary>Whether a name starts at the token.</summary>
     public bool StartsAt(int token) => token < covering.Length && covering[token] is { } here && here.Exists(p => p.StartToken == token);
 
-    /// <summary>The first name, in the order they were found, that ends just before token <paramref name="endToken"/>; null if none.</summary>
-    public NamePiece? EndingAt(int endToken) => endToken > 0 ? covering[endToken - 1]?.Find(p => p.EndToken == endToken) : null;
+    /// <summary>
+    /// The first name, in the order they were found, that ends just before token <paramref name="endToken"/> (and is
+    /// one <paramref name="where"/> accepts); null if none.
+    /// </summary>
+    public NamePiece? EndingAt(int endToken, Func<NamePiece, bool>? where = null) =>
+        endToken > 0 ? covering[endToken - 1]?.Find(p => p.EndToken == endToken && (where is null || where(p))) : null;
+
+    /// <summary>Whether every name touching tokens [<paramref name="start"/>, <paramref name="end"/>) lies wholly inside them.</summary>
+    public bool HoldsWholly(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            foreach (var piece in covering[t] ?? [])
+            {
+                if (piece.StartToken < start || piece.EndToken > end)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The names covering any of the tokens [<paramref name="start"/>, <paramref name="end"/>), each once.</summary>
     public List<NamePiece> Touching(int start, int end)

@@ -11,21 +11,12 @@ namespace NewsReader.Entities.Recognition;
 internal sealed class RoleReader
 {
     private readonly Gazetteer gazetteer;
-    private readonly bool[] named;
-    private readonly Dictionary<int, NamePiece> placeOrOrganizationEndingAt = [];
+    private readonly PieceIndex names;
 
-    public RoleReader(Gazetteer gazetteer, int tokenCount, IReadOnlyList<NamePiece> pieces)
+    public RoleReader(Gazetteer gazetteer, int tokenCount, List<NamePiece> pieces)
     {
         this.gazetteer = gazetteer;
-        named = new bool[tokenCount];
-        foreach (var piece in pieces)
-        {
-            named.AsSpan(piece.StartToken, Math.Max(0, piece.EndToken - piece.StartToken)).Fill(true);
-            if (piece.Kind is EntityKind.Organization or EntityKind.Place)
-            {
-                placeOrOrganizationEndingAt.TryAdd(piece.EndToken, piece);
-            }
-        }
+        names = new PieceIndex(pieces, tokenCount);
     }
 
     public PersonRole? Read(string text, IReadOnlyList<Token> tokens, NamePiece person)
@@ -37,7 +28,7 @@ internal sealed class RoleReader
         }
 
         var start = end - 1;
-        while (start > 0 && tokens[start - 1].IsWord && gazetteer.IsRoleWord(tokens[start - 1].Text) && !named[start - 1])
+        while (start > 0 && tokens[start - 1].IsWord && gazetteer.IsRoleWord(tokens[start - 1].Text) && !names.Covers(start - 1))
         {
             start--;
         }
@@ -48,7 +39,7 @@ internal sealed class RoleReader
             return new PersonRole(title, null);
         }
 
-        var of = placeOrOrganizationEndingAt.GetValueOrDefault(start)?.CanonicalName ?? gazetteer.PlaceOfDemonym(tokens[start - 1].Text);
+        var of = names.EndingAt(start, p => p.Kind is EntityKind.Organization or EntityKind.Place)?.CanonicalName ?? gazetteer.PlaceOfDemonym(tokens[start - 1].Text);
         return new PersonRole(title, of);
     }
 }
