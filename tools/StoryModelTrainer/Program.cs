@@ -29,17 +29,26 @@ async Task<StoryModel> FitAsync(IReadOnlyList<LabelledArticle> training)
 {
     var names = training.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
     var weights = LogisticRegression.Fit(pairs.Where(p => names.Contains(p.First) && names.Contains(p.Second)).ToList());
-    var scored = new List<(double Threshold, double F1)>();
-    foreach (var threshold in thresholds)
-    {
-        var run = await runner.RunAsync(training, StoryModel.From(weights, threshold));
-        scored.Add((threshold, BCubed.Of(training, run.Groups).F1));
-    }
 
-    // Near-ties go to the higher threshold: a wrong merge misleads a reader more than a story split in two.
-    var bestF1 = scored.Max(s => s.F1);
-    var best = scored.Where(s => s.F1 >= bestF1 - NearTie).MaxBy(s => s.Threshold);
-    return StoryModel.From(weights, best.Threshold);
+    // The join threshold first (merging at the same level), then the merge threshold from the join threshold up to
+    // "never" (above 1). Near-ties go to the higher threshold: a wrong merge misleads a reader more than a story
+    // split in two.
+    var join = await BestAsync(thresholds, threshold => StoryModel.From(weights, threshold, threshold));
+    var merge = await BestAsync(thresholds.Where(t => t >= join).Append(1.01).ToArray(), threshold => StoryModel.From(weights, join, threshold));
+    return StoryModel.From(weights, join, merge);
+
+    async Task<double> BestAsync(double[] candidates, Func<double, StoryModel> model)
+    {
+        var scored = new List<(double Threshold, double F1)>();
+        foreach (var threshold in candidates)
+        {
+            var run = await runner.RunAsync(training, model(threshold));
+            scored.Add((threshold, BCubed.Of(training, run.Groups).F1));
+        }
+
+        var bestF1 = scored.Max(s => s.F1);
+        return scored.Where(s => s.F1 >= bestF1 - NearTie).MaxBy(s => s.Threshold).Threshold;
+    }
 }
 
 var trained = await FitAsync(articles);
@@ -58,7 +67,7 @@ foreach (var story in stories.Take(folds))
     var run = await runner.RunAsync(articles, model);
     var scores = BCubed.PerArticle(articles, run.Groups).Where(s => s.Article.Story == story).Select(s => (s.Precision, s.Recall)).ToList();
     heldOutScores.AddRange(scores);
-    Console.WriteLine($"  held out {story}: threshold {model.JoinThreshold:F1}, precision {scores.Average(s => s.Precision):F3}, recall {scores.Average(s => s.Recall):F3}");
+    Console.WriteLine($"  held out {story}: thresholds {model.JoinThreshold:F1} / {model.MergeThreshold:F2}, precision {scores.Average(s => s.Precision):F3}, recall {scores.Average(s => s.Recall):F3}");
 }
 
 if (heldOutScores.Count == 0)

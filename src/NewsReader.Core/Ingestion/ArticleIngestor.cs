@@ -67,6 +67,7 @@ public sealed class ArticleIngestor(
                 .ToList(),
         };
         db.Articles.Add(article);
+        db.ArticleLeads.Add(new ArticleLead { Article = article, Terms = ContentTerms.Format(ArticleLead.TermsOf(parsed.TitleDerived ? null : parsed.Title, text)) });
         if (TextCheckpoints.Of(text) is { } unitsBefore)
         {
             db.TextCheckpoints.Add(new TextCheckpoints { Article = article, UnitsBefore = unitsBefore });

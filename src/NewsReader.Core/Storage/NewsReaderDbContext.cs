@@ -24,6 +24,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Stories.TermStatistic> TermStatistics => Set<Stories.TermStatistic>();
 
+    public DbSet<Stories.ArticleLead> ArticleLeads => Set<Stories.ArticleLead>();
+
     public DbSet<Accounts.SignInSession> SignInSessions => Set<Accounts.SignInSession>();
 
     /// <summary>Every time is stored in UTC, and read back it says so: an export writes "…Z", a page converts it knowing.</summary>

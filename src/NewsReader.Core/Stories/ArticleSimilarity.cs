@@ -4,12 +4,12 @@ namespace NewsReader.Stories;
 /// How alike two articles are: the <see cref="StoryModel"/>'s probability that they report one event
 /// (<see cref="Score"/>), the features it was computed from, and the shared entities that say why, rarest first.
 /// </summary>
-public sealed record SimilarityScore(double Score, double Entities, double Text, bool SharesEvent, double? DaysApart, IReadOnlyList<int> SharedEntities);
+public sealed record SimilarityScore(double Score, double Entities, double Text, double Lead, bool SharesEvent, double? DaysApart, IReadOnlyList<int> SharedEntities);
 
 /// <summary>
-/// Scores two articles as reports of the same event: the cosine of their entity vectors and of their content-term
-/// vectors, each weighted by rarity (TF-IDF), whether they name the same event, and how far apart their dates are,
-/// combined by the learned <see cref="StoryModel"/>. Sharing famous names is not enough: "Israel" and "Iran" are in
+/// Scores two articles as reports of the same event: the cosine of their entity vectors, of their content-term
+/// vectors and of their leads' terms (<see cref="ArticleLead"/>), each weighted by rarity (TF-IDF), whether they name
+/// the same event, and how far apart their dates are, combined by the learned <see cref="StoryModel"/>. Sharing famous names is not enough: "Israel" and "Iran" are in
 /// most articles of the store and weigh little; the words and the rarer names carry the decision.
 /// </summary>
 public static class ArticleSimilarity
@@ -24,9 +24,12 @@ public static class ArticleSimilarity
         var entities = Cosine(a.Entities, b.Entities, statistics.EntityRarity, common);
         var shared = common.OrderByDescending(c => c.Product).Select(c => c.Key).ToList();
         var text = Cosine(a.Terms, b.Terms, statistics.TermRarity, common: null);
+
+        // An article stored before leads were kept has none: its whole text stands in for it.
+        var lead = a.Lead is { } leadA && b.Lead is { } leadB ? Cosine(leadA, leadB, statistics.TermRarity, common: null) : text;
         var sharesEvent = a.Events.Overlaps(b.Events);
         double? daysApart = a.PublishedAt is { } first && b.PublishedAt is { } second ? Math.Abs((first - second).TotalDays) : null;
-        var features = new SimilarityScore(0, entities, text, sharesEvent, daysApart, shared);
+        var features = new SimilarityScore(0, entities, text, lead, sharesEvent, daysApart, shared);
         return features with { Score = model.Probability(features) };
     }
 

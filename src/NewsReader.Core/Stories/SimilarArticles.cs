@@ -95,7 +95,8 @@ public static class SimilarArticles
     {
         var json = SqlLists.AsJson(ids);
         var articles = await db.Database.SqlQuery<ArticleRow>($"""
-            SELECT Id, PublishedAt, Terms, StoryId FROM Articles WHERE Id IN (SELECT value FROM json_each({json}))
+            SELECT a.Id, a.PublishedAt, a.Terms, l.Terms AS LeadTerms, a.StoryId FROM Articles AS a LEFT JOIN ArticleLeads AS l ON l.ArticleId = a.Id
+            WHERE a.Id IN (SELECT value FROM json_each({json}))
             """).ToListAsync(cancellationToken);
         // Counted in SQLite: a long article names its main actors dozens of times, and each row read costs more than a
         // count. Only an article's first ProfiledCharacters count, so a huge candidate costs what a long one does.
@@ -109,7 +110,8 @@ public static class SimilarArticles
                 a.PublishedAt,
                 entities[a.Id].ToDictionary(m => m.EntityId, m => m.Mentions),
                 entities[a.Id].Where(m => m.Kind == nameof(EntityKind.Event)).Select(m => m.EntityId).ToHashSet(),
-                ContentTerms.Parse(a.Terms)), a.StoryId))
+                ContentTerms.Parse(a.Terms),
+                a.LeadTerms is null ? null : ContentTerms.Parse(a.LeadTerms)), a.StoryId))
             .ToList();
     }
 
@@ -124,7 +126,7 @@ public static class SimilarArticles
             entityArticles[id] = count;
         }
 
-        var terms = SqlLists.AsJson(all.SelectMany(p => p.Terms.Keys).Distinct());
+        var terms = SqlLists.AsJson(all.SelectMany(p => p.Terms.Keys.Concat(p.Lead?.Keys ?? [])).Distinct());
         var termArticles = await db.Database.SqlQuery<TermRow>($"""
             SELECT Term, Articles FROM TermStatistics WHERE Term IN (SELECT value FROM json_each({terms}))
             """).ToDictionaryAsync(t => t.Term, t => t.Articles, StringComparer.Ordinal, cancellationToken);
@@ -143,6 +145,8 @@ public static class SimilarArticles
         public DateTime? PublishedAt { get; set; }
 
         public string Terms { get; set; } = "";
+
+        public string? LeadTerms { get; set; }
 
         public int? StoryId { get; set; }
     }

@@ -10,8 +10,8 @@ namespace NewsReader.Stories;
 /// articles' likeness is the model's probability that they report one event; a story's is the mean of its best and
 /// its average article likeness among the candidates, so one chance resemblance to one article is not enough. Two
 /// articles that match and had no story start one, articles still alone that the new one matches join it (the store
-/// knew too little when they arrived), and other stories the new article also reaches the threshold with merge into
-/// the one it joins: a report that bridges two stories shows they were one event told from two sides. An article
+/// knew too little when they arrived), and other stories the new article also reaches the stricter merge threshold
+/// with merge into the one it joins: a report that bridges two stories shows they were one event told from two sides. An article
 /// whose text is the same as a candidate's (wire copy) is also marked as a copy of it.
 /// </summary>
 public static class StoryAssigner
@@ -39,7 +39,7 @@ public static class StoryAssigner
         var scored = await SimilarArticles.FindAsync(db, article.Id, model, cancellationToken);
         var joinable = scored
             .GroupBy(s => s.StoryId.HasValue ? (Story: s.StoryId, Article: 0) : (Story: null, Article: s.ArticleId))
-            .Select(g => (First: g.First(), Likeness: (g.Max(s => s.Similarity.Score) + g.Average(s => s.Similarity.Score)) / 2))
+            .Select(g => (First: g.First(), Likeness: Likeness(g)))
             .Where(g => g.Likeness >= model.JoinThreshold)
             .OrderByDescending(g => g.Likeness)
             .Select(g => g.First)
@@ -60,7 +60,9 @@ public static class StoryAssigner
             }
 
             // Other stories this article also belongs to were one event all along: they merge into this one.
-            var others = joinable.Skip(1).Where(s => s.StoryId is int other && other != storyId).Select(s => s.StoryId!.Value).Distinct().ToList();
+            // A merge undoes two filings, so it asks for more likeness than joining does.
+            var others = joinable.Skip(1).Where(s => s.StoryId is int other && other != storyId).Select(s => s.StoryId!.Value).Distinct()
+                .Where(other => Likeness(scored.Where(s => s.StoryId == other)) >= model.MergeThreshold).ToList();
             if (others.Count > 0)
             {
                 await db.Articles.Where(a => a.StoryId != null && others.Contains(a.StoryId.Value))
@@ -87,6 +89,13 @@ public static class StoryAssigner
         }
 
         return new StoryFiling(storyId, copyOfId);
+    }
+
+    /// <summary>How like a story the new article is: the mean of its best and its average likeness to the story's candidates.</summary>
+    private static double Likeness(IEnumerable<ScoredArticle> candidates)
+    {
+        var scores = candidates.Select(s => s.Similarity.Score).ToList();
+        return (scores.Max() + scores.Average()) / 2;
     }
 
     /// <summary>The article's entities and terms now count one more article.</summary>

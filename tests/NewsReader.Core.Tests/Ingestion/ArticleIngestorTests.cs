@@ -32,6 +32,22 @@ public sealed class ArticleIngestorTests
     }
 
     [Fact]
+    public async Task An_article_is_stored_with_its_leads_terms_and_a_derived_headline_is_not_counted_twice()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var given = new ParsedArticle("Ferry burns in harbour", "Wire", null, ["Firefighters fought a blaze aboard a ferry.", "Tourism has grown."], []);
+        var derived = given with { Title = "Firefighters fought a blaze aboard a ferry", TitleDerived = true, Paragraphs = ["Firefighters fought a blaze aboard a ferry.", "Crews worked overnight."] };
+
+        await database.Ingestor().IngestAsync(given, "given", CancellationToken.None);
+        await database.Ingestor().IngestAsync(derived, "derived", CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        var leads = await db.ArticleLeads.Include(l => l.Article).ToDictionaryAsync(l => l.Article!.Source, l => Text.ContentTerms.Parse(l.Terms));
+        leads["given"].Should().ContainKeys("harbour", "blaze", "tourism");
+        leads["derived"]["blaze"].Should().Be(1, "a headline derived from the lead repeats it");
+    }
+
+    [Fact]
     public async Task A_long_article_is_stored_with_its_text_checkpoints_and_a_short_one_without()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -82,14 +82,16 @@ public sealed class DatabaseInitializerTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.CreateDbContext();
         (await ArticleColumnsAsync(db))[^1].Should().Be("Text");
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync("TextCheckpoints");
-        (await ArticleColumnsAsync(db)).Should().ContainInOrder("Text", "Title");
         var ingestor = database.SourceIngestor();
         foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).Take(3))
         {
             await ingestor.IngestFileAsync(seed, CancellationToken.None);
         }
+
+        // Back to the schema before the rebuild, rows and all (today's ingest writes tables that did not exist then).
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("TextCheckpoints");
+        (await ArticleColumnsAsync(db)).Should().ContainInOrder("Text", "Title");
 
         var removed = await db.Articles.MaxAsync(a => a.Id);
         await db.Articles.Where(a => a.Id == removed).ExecuteDeleteAsync();

@@ -4,8 +4,9 @@ public sealed class ArticleSimilarityTests
 {
     private static readonly CorpusStatistics Statistics = new(1000, entity => entity == 1 ? 900 : 3, term => term is "israel" or "iran" ? 800 : 5);
 
-    private static ArticleProfile Profile(int id, int[] entities, string[] terms, DateTime? published = null) =>
-        new(id, published, entities.ToDictionary(e => e, _ => 1), new HashSet<int>(), terms.ToDictionary(t => t, _ => 1, StringComparer.Ordinal));
+    private static ArticleProfile Profile(int id, int[] entities, string[] terms, DateTime? published = null, string[]? lead = null) =>
+        new(id, published, entities.ToDictionary(e => e, _ => 1), new HashSet<int>(), terms.ToDictionary(t => t, _ => 1, StringComparer.Ordinal),
+            lead?.ToDictionary(t => t, _ => 1, StringComparer.Ordinal));
 
     [Fact]
     public void Sharing_a_famous_name_weighs_little_and_sharing_rare_ones_much()
@@ -37,5 +38,20 @@ public sealed class ArticleSimilarityTests
 
         monthsApart.Score.Should().BeLessThan(sameDay.Score);
         monthsApart.DaysApart.Should().Be(90);
+    }
+
+    [Fact]
+    public void Leads_are_compared_apart_and_a_missing_lead_reads_as_the_whole_text()
+    {
+        string[] terms = ["consulate", "damascus", "delegation", "vote"];
+        var sameLead = ArticleSimilarity.Score(
+            Profile(1, [2], terms, lead: ["consulate", "damascus"]), Profile(2, [2], terms, lead: ["consulate", "damascus"]), Statistics, StoryModel.Trained);
+        var otherLead = ArticleSimilarity.Score(
+            Profile(1, [2], terms, lead: ["consulate", "damascus"]), Profile(2, [2], terms, lead: ["delegation", "vote"]), Statistics, StoryModel.Trained);
+        var noLead = ArticleSimilarity.Score(Profile(1, [2], terms, lead: ["consulate"]), Profile(2, [2], terms), Statistics, StoryModel.Trained);
+
+        sameLead.Lead.Should().BeApproximately(1, 1e-9);
+        otherLead.Lead.Should().Be(0);
+        noLead.Lead.Should().Be(noLead.Text);
     }
 }

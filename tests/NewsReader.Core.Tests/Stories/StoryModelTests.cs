@@ -2,8 +2,8 @@ namespace NewsReader.Stories;
 
 public sealed class StoryModelTests
 {
-    private static SimilarityScore Likeness(double entities, double text, bool sharesEvent = false, double? daysApart = 0) =>
-        new(0, entities, text, sharesEvent, daysApart, []);
+    private static SimilarityScore Likeness(double entities, double text, bool sharesEvent = false, double? daysApart = 0, double? lead = null) =>
+        new(0, entities, text, lead ?? text, sharesEvent, daysApart, []);
 
     [Fact]
     public void More_shared_names_and_words_make_one_event_likelier()
@@ -31,12 +31,17 @@ public sealed class StoryModelTests
     [Fact]
     public void Features_come_in_the_order_of_the_weights()
     {
-        var model = StoryModel.From([0.5, 1, 2, 3, 4, 5], 0.4);
-        var features = StoryModel.Features(Likeness(0.2, 0.3, sharesEvent: true, daysApart: null));
+        var model = StoryModel.From([0.5, 1, 2, 3, 4, 5, 6], 0.4, 0.6);
+        var likeness = Likeness(0.2, 0.3, sharesEvent: true, daysApart: null, lead: 0.1);
+        var features = StoryModel.Features(likeness);
 
-        features.Should().Equal(0.2, 0.3, 1, 0, 1);
-        model.Probability(Likeness(0.2, 0.3, sharesEvent: true, daysApart: null))
-            .Should().BeApproximately(1 / (1 + Math.Exp(-(0.5 + 0.2 + 0.6 + 3 + 5))), 1e-12);
+        features.Should().Equal(0.2, 0.3, 0.1, 1, 0, 1);
+        model.Probability(likeness).Should().BeApproximately(1 / (1 + Math.Exp(-(0.5 + 0.2 + 0.6 + 0.3 + 4 + 6))), 1e-12);
         model.JoinThreshold.Should().Be(0.4);
+        model.MergeThreshold.Should().Be(0.6);
     }
+
+    [Fact]
+    public void Merging_never_asks_less_than_joining() =>
+        StoryModel.From([0.5, 1, 2, 3, 4, 5, 6], 0.5, 0.3).MergeThreshold.Should().Be(0.5);
 }

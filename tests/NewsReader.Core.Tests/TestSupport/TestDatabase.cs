@@ -40,7 +40,7 @@ internal sealed class TestDatabase : IDbContextFactory<NewsReaderDbContext>, IAs
             .AddInterceptors(_interceptors)
             .Options);
 
-    public ArticleIngestor Ingestor() => new(this, SharedRecognizer.Value, Time, StoryModel.Trained);
+    public ArticleIngestor Ingestor(StoryModel? storyModel = null) => new(this, SharedRecognizer.Value, Time, storyModel ?? StoryModel.Trained);
 
     public SourceIngestor SourceIngestor(FetchOptions? fetching = null) => new(Ingestor(), new WebFetcher(Microsoft.Extensions.Options.Options.Create(fetching ?? new FetchOptions())));
 

@@ -267,6 +267,20 @@ namespace NewsReader.Storage.Migrations
                     b.ToTable("Mentions");
                 });
 
+            modelBuilder.Entity("NewsReader.Stories.ArticleLead", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleLeads");
+                });
+
             modelBuilder.Entity("NewsReader.Stories.Story", b =>
                 {
                     b.Property<int>("Id")
@@ -382,6 +396,17 @@ namespace NewsReader.Storage.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Entity");
+                });
+
+            modelBuilder.Entity("NewsReader.Stories.ArticleLead", b =>
+                {
+                    b.HasOne("NewsReader.Articles.Article", "Article")
+                        .WithOne()
+                        .HasForeignKey("NewsReader.Stories.ArticleLead", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsReader.Articles.Article", b =>
