@@ -22,6 +22,9 @@ public sealed class EntityTaggerModel
 
     internal NameLists Names { get; }
 
+    /// <summary>The WordNet classes of everyday English words the model reads (0 for a word WordNet does not know).</summary>
+    public WordClasses WordClasses => Names.Classes;
+
     /// <summary>The model committed with the code (Model/ner.model), with the name lists it was trained on.</summary>
     public static EntityTaggerModel LoadEmbedded()
     {

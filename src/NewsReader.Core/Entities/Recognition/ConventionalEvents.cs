@@ -21,25 +21,54 @@ internal static partial class ConventionalEvents
         {
             foreach (Match match in pattern().Matches(text))
             {
-                var (start, end) = (match.Index, match.Index + match.Length);
+                var (start, end) = WithoutSentenceEdges(match);
                 if (events.Concat(found).Any(e => e.Start < end && start < e.End) || TokenRange(tokens, start, end) is not var (first, last))
                 {
                     continue;
                 }
 
-                found.Add(new NamePiece(first, last, start, end, match.Value, EntityKind.Event, canonical(match)));
+                var surface = text[start..end];
+                found.Add(new NamePiece(first, last, start, end, surface, EntityKind.Event, canonical(match, surface)));
             }
         }
 
         return found;
     }
 
-    private static readonly (Func<Regex> Pattern, Func<Match, string> Canonical)[] Patterns =
+    /// <summary>
+    /// The match without what belongs to the sentence around it: a leading article ("The People of the State of New
+    /// York v. Donald J. Trump" is named without "The") and from the period that ends a sentence on: after a word
+    /// longer than an initial and not a dotted acronym ("... v. Donald J. Trump. He" ends at "Trump"; "U.S. v. Google"
+    /// stays whole).
+    /// </summary>
+    private static (int Start, int End) WithoutSentenceEdges(Match match)
+    {
+        var (start, end) = (match.Index, match.Index + match.Length);
+        if (match.Value.StartsWith("The ", StringComparison.Ordinal))
+        {
+            start += 4;
+        }
+
+        var offset = match.Index;
+        foreach (var word in match.Value.Split(' '))
+        {
+            if (word.Length > 2 && word.EndsWith('.') && word.IndexOf('.', StringComparison.Ordinal) == word.Length - 1 && word is not "vs.")
+            {
+                return (start, offset + word.Length - 1);
+            }
+
+            offset += word.Length + 1;
+        }
+
+        return (start, end);
+    }
+
+    private static readonly (Func<Regex> Pattern, Func<Match, string, string> Canonical)[] Patterns =
     [
-        (NamedStorm, m => m.Value),
-        (Earthquake, m => string.Join(' ', new[] { m.Groups["year"].Value, "magnitude", Magnitude(m), "earthquake" }.Where(w => w.Length > 0))),
-        (Eclipse, m => m.Groups["moon"].Success || m.Value.Contains("lunar", StringComparison.OrdinalIgnoreCase) ? "lunar eclipse" : "solar eclipse"),
-        (CourtCase, m => m.Value.Replace(" vs. ", " v. ", StringComparison.Ordinal).Replace(" vs ", " v. ", StringComparison.Ordinal)),
+        (NamedStorm, (_, surface) => surface),
+        (Earthquake, (m, _) => string.Join(' ', new[] { m.Groups["year"].Value, "magnitude", Magnitude(m), "earthquake" }.Where(w => w.Length > 0))),
+        (Eclipse, (m, _) => m.Groups["moon"].Success || m.Value.Contains("lunar", StringComparison.OrdinalIgnoreCase) ? "lunar eclipse" : "solar eclipse"),
+        (CourtCase, (_, surface) => surface.Replace(" vs. ", " v. ", StringComparison.Ordinal).Replace(" vs ", " v. ", StringComparison.Ordinal)),
     ];
 
     private static string Magnitude(Match match) =>

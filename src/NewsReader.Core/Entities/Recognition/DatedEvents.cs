@@ -4,8 +4,9 @@ namespace NewsReader.Entities.Recognition;
 
 /// <summary>
 /// The events <see cref="EventReader"/> finds without an anchoring name: those known by a name or date alone
-/// (events.tsv), those anchored to a date ("October 7 attack", "presidential election on November 5, 2024"), and a
-/// demonym with a happening ("Iranian attack"); and how dates are read.
+/// (events.tsv) and those anchored to a date ("October 7 attack", "presidential election on November 5, 2024"); and
+/// how dates are read. A demonym with a happening ("an Israeli strike") names no event on its own: a demonym is an
+/// adjective, not a name, and the phrase is as often any of a series of strikes as the one the story is about.
 /// </summary>
 internal static class DatedEvents
 {
@@ -29,7 +30,7 @@ internal static class DatedEvents
     /// <summary>
     /// Happenings anchored to a date: "October 7 attack", "1988 massacre", "1979 Islamic Revolution" (a date, up to
     /// three modifiers or capitalised words, a head), and "presidential election on November 5, 2024" (a head, "on",
-    /// a date), named as written; and "Iranian attack" (a demonym, modifiers, a head), named for the place.
+    /// a date), named as written.
     /// </summary>
     public static IEnumerable<NamePiece> Dated(string text, List<Token> tokens, Gazetteer gazetteer)
     {
@@ -48,17 +49,6 @@ internal static class DatedEvents
                 {
                     var piece = EventReader.Piece(text, tokens, i, j + 1, "");
                     yield return piece with { CanonicalName = piece.Surface };
-                }
-            }
-
-            // "Iranian attack": a demonym, modifiers, a head; named for the place ("Iran attack").
-            if (gazetteer.PlaceOfDemonym(tokens[i].Text) is { } place && DateAt(tokens, i - 2) != i)
-            {
-                var words = new List<string>();
-                var j = EventReader.ReadModifiers(tokens, i + 1, words);
-                if (j < tokens.Count && EventWords.Heads.Contains(tokens[j].Text))
-                {
-                    yield return EventReader.Piece(text, tokens, i, j + 1, $"{place} {string.Join(' ', words.Append(tokens[j].Text.ToLowerInvariant()))}");
                 }
             }
 

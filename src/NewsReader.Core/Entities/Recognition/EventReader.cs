@@ -21,6 +21,9 @@ internal static class EventReader
         "in", "on", "into", "at", "against", "of", "by", "from", "near", "targeting", "between",
     };
 
+    /// <summary>Prepositions that place what comes before them: "in southern Gaza", "near Moscow".</summary>
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside" };
+
     /// <summary>
     /// Words that may stand between "attack on" and the place: "the occupied Palestinian territory of", "an Iranian
     /// consulate in", "the consular section of Iran's Embassy in".
@@ -151,6 +154,14 @@ internal static class EventReader
         while (i >= 1 && gap <= MaxGap && !(Prepositions.Contains(tokens[i].Text) && heads.Contains(tokens[i - 1].Text)))
         {
             if (!walkWords.Contains(tokens[i].Text) && !(tokens[i].IsWord && tokens[i].IsCapitalized) && !gazetteer.IsTitle(tokens[i].Text))
+            {
+                return null;
+            }
+
+            // "offensive in the city of Rafah in southern Gaza": where the happening has its place, a second place
+            // after it only says where that place is; the nearer one names the event. ("the consulate of Iran's
+            // Embassy in Damascus" goes on: an embassy is a description, not a name.)
+            if (Locatives.Contains(tokens[i].Text) && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && !walkWords.Contains(tokens[i - 1].Text))
             {
                 return null;
             }

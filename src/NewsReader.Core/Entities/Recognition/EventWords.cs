@@ -29,9 +29,21 @@ internal static class EventWords
     };
 
 
+    /// <summary>Months as abbreviated in news, in normal form (no period), to the full name.</summary>
+    private static readonly Dictionary<string, string> MonthAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["jan"] = "january", ["feb"] = "february", ["mar"] = "march", ["apr"] = "april", ["aug"] = "august",
+        ["sep"] = "september", ["sept"] = "september", ["oct"] = "october", ["nov"] = "november", ["dec"] = "december",
+    };
+
+    /// <summary>
+    /// Words before a head that say what kind of happening it is: "drone and missile attack", "ground offensive". A
+    /// word for its status (planned, proposed, threatened) is not one: "planned assault on Rafah" names the "assault
+    /// on Rafah".
+    /// </summary>
     public static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ground", "military", "air", "missile", "drone", "rocket", "deadly", "retaliatory", "planned", "full-scale",
+        "ground", "military", "air", "missile", "drone", "rocket", "deadly", "retaliatory", "full-scale",
         "presidential", "parliamentary", "general", "terror", "terrorist", "helicopter", "airborne", "naval",
         "artillery", "suicide", "militant", "rebel", "insurgent", "Zionist", "swearing-in", "inauguration", "state",
         "memorial", "chemical", "nuclear",
@@ -39,12 +51,13 @@ internal static class EventWords
 
     /// <summary>
     /// Heads that name one kind of happening, so that outlets' words for it meet: an attack, an assault, a strike,
-    /// an airstrike, a raid are one attack; a war and a conflict one war; a swearing-in and an inauguration one
-    /// inauguration.
+    /// an airstrike, a raid are one attack; an offensive, an incursion, an invasion, an operation one offensive; a
+    /// war and a conflict one war; a swearing-in and an inauguration one inauguration.
     /// </summary>
     public static string HeadClass(string head) => head.ToLowerInvariant() switch
     {
         "attack" or "attacks" or "assault" or "strike" or "strikes" or "airstrike" or "airstrikes" or "raid" or "bombing" => "attack",
+        "offensive" or "incursion" or "invasion" or "operation" or "operations" => "offensive",
         "war" or "conflict" => "war",
         "election" or "elections" => "election",
         "swearing-in" or "inauguration" => "inauguration",
@@ -55,7 +68,9 @@ internal static class EventWords
     /// What two outlets' names for one event share, in normal form: the anchor, the date without its year, and the
     /// kind of happening, modifiers left out. "Israel drone and missile attack", "Israel airborne attack" and "Israel
     /// attacks" all give "israel attack"; "November 5, 2024 presidential election" and "November 5 election" give
-    /// "november 5 election"; "Masoud Pezeshkian swearing-in ceremony" gives "masoud pezeshkian inauguration".
+    /// "november 5 election"; "Masoud Pezeshkian swearing-in ceremony" gives "masoud pezeshkian inauguration". A
+    /// month is written out ("Oct. 7 attack" is the "October 7 attack") and a middle initial left out ("v. Donald J.
+    /// Trump" is "v. Donald Trump").
     /// </summary>
     public static string LinkingKey(string normalizedName)
     {
@@ -66,6 +81,7 @@ internal static class EventWords
             return normalizedName;
         }
 
+        words = words.Where(w => w.Length > 1 || !char.IsLetter(w[0]) || w == "v").Select(w => MonthAbbreviations.GetValueOrDefault(w, w)).ToList();
         var dated = words.Any(Months.Contains);
         var happening = words[^1] == "ceremony" && words.Any(w => w is "swearing-in" or "inauguration") ? "inauguration" : HeadClass(words[^1]);
         var kept = words.Take(words.Count - 1)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsReader.Nlp.Tagging;
 using NewsReader.Nlp.Tokenization;
 
@@ -10,7 +11,7 @@ namespace NewsReader.Entities.Recognition;
 /// knows take its kind and canonical form ("U.S." is the place United States, "White House" an organisation);
 /// a surname takes the full name the article gives. The model loads on first use, off the start-up path.
 /// </summary>
-public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazetteer gazetteer) : IEntityRecognizer
+public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazetteer gazetteer) : IEntityRecognizer
 {
     public TaggerEntityRecognizer(EntityTaggerModel model, Gazetteer gazetteer)
         : this(new Lazy<EntityTaggerModel>(model), gazetteer)
@@ -28,7 +29,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         for (var s = 0; s < sentences.Count; s++)
         {
             var offset = sentences[s].Start.Value;
-            foreach (var (start, end, type) in Spans(tags[s]))
+            foreach (var (start, end, type) in Spans(tags[s], (from, to) => IsNamedByCommonNouns(text, tokens, offset + from, offset + to)))
             {
                 if (SplitKnownPair(text, tokens, offset + start, offset + end) is { } pair)
                 {
@@ -78,9 +79,11 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
     /// </summary>
     private List<NamePiece> ToPieces(string text, List<Token> tokens, int start, int end, int type)
     {
-        if (start > 0 && IsClockTime(tokens[start - 1].Text) && TimeZones.Contains(tokens[start].Text))
+        if (TimeZones.Contains(tokens[start].Text) && ClockTimeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[start].Start - 20), Math.Min(20, tokens[start].Start))))
         {
+            // "3:20 p.m. EDT Buffalo": what follows the time zone is a name of the kind the gazetteer knows it as.
             start++;
+            type = start < end ? KnownType(text[tokens[start].Start..tokens[end - 1].End]) ?? type : type;
         }
 
         var title = type is 1 or 2 ? Enumerable.Range(start, end - start).FirstOrDefault(i => IsCapitalizedTitle(tokens[i].Text), -1) : -1;
@@ -120,8 +123,9 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
     private bool IsCapitalizedTitle(string word) => word.Length > 1 && char.IsUpper(word[0]) && gazetteer.IsTitle(word) && gazetteer.Find(word) is null;
 
-    private static bool IsClockTime(string word) =>
-        word is "a.m." or "p.m." or "am" or "pm" or "AM" or "PM" || (word.Contains(':', StringComparison.Ordinal) && word.All(c => char.IsDigit(c) || c == ':'));
+    /// <summary>A clock time ending the text: "3:45 p.m. ", "(11:10 a.m. ", "15:30 ", "after5 pm ".</summary>
+    [GeneratedRegex(@"(?<!\d)(?:\d{1,2}:\d{2}(?:\s?(?:[ap]\.m\.|[ap]m|[AP]M))?|\d{1,2}\s?(?:[ap]\.m\.|[ap]m|[AP]M))\s+\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2_000)]
+    private static partial Regex ClockTimeBefore();
 
     /// <summary>Time-zone abbreviations written after a clock time.</summary>
     private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
@@ -188,16 +192,17 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
     /// <summary>
     /// Entity spans of one sentence's BIO tags: token range and type index (PER, LOC, ORG, MISC). A MISC word
-    /// right before an organisation is part of its name ("Syrian Defense Ministry"), as news readers name it,
-    /// though CoNLL-2003 tags the adjective apart.
+    /// right before an organisation is part of its name when the organisation is named by common nouns ("Syrian
+    /// Defense Ministry", "Israeli war cabinet"), as news readers name it, though CoNLL-2003 tags the adjective apart.
     /// </summary>
-    private static IEnumerable<(int Start, int End, int Type)> Spans(int[] tags)
+    private static IEnumerable<(int Start, int End, int Type)> Spans(int[] tags, Func<int, int, bool> isNamedByCommonNouns)
     {
         const int Organization = 2, Misc = 3;
         (int Start, int End, int Type)? held = null;
         foreach (var span in EntityTags.Spans(tags))
         {
-            if (held is { } misc && misc.Type == Misc && misc.End == span.Start && span.Type == Organization && misc.End - misc.Start == 1)
+            if (held is { } misc && misc.Type == Misc && misc.End == span.Start && span.Type == Organization && misc.End - misc.Start == 1
+                && isNamedByCommonNouns(misc.Start, span.End))
             {
                 held = (misc.Start, span.End, Organization);
                 continue;
@@ -215,6 +220,23 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         {
             yield return last;
         }
+    }
+
+    /// <summary>
+    /// Whether a demonym and the organisation after it (tokens [start, end)) make one name: the demonym is a plain
+    /// adjective ("Iranian", not "Iranian-backed") and every word of the organisation is an everyday English word
+    /// that is no name of its own ("Defense Ministry"). "Quds Force" and "Hezbollah" name themselves: "Iranian Quds
+    /// Force" is the Quds Force, as described.
+    /// </summary>
+    private bool IsNamedByCommonNouns(string text, List<Token> tokens, int start, int end)
+    {
+        if (tokens[start].Text.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return gazetteer.Find(text[tokens[start + 1].Start..tokens[end - 1].End]) is null
+            && Enumerable.Range(start + 1, end - start - 1).All(i => !tokens[i].IsWord || model.Value.WordClasses.ClassOf(tokens[i].Text) != 0);
     }
 
     /// <summary>The tagger learned from 1996 wire copy: typographic quotes and dashes read as their plain forms.</summary>

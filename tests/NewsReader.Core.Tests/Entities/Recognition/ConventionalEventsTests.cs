@@ -15,6 +15,8 @@ public sealed class ConventionalEventsTests
     [InlineData("It recalled the 1980 magnitude 6.9 temblor that levelled the town.", "1980 magnitude 6.9 temblor", "1980 magnitude 6.9 earthquake")]
     [InlineData("Crowds gathered to watch the total solar eclipse over the lake on Saturday.", "total solar eclipse", "solar eclipse")]
     [InlineData("Jury selection began in State of Oregon v. Mark Ellison on Tuesday.", "State of Oregon v. Mark Ellison", "State of Oregon v. Mark Ellison")]
+    [InlineData("Jurors returned to The People of the State of Ohio v. Mark J. Ellison.", "People of the State of Ohio v. Mark J. Ellison", "People of the State of Ohio v. Mark J. Ellison")]
+    [InlineData("The judge in State of Ohio vs. Mark Ellison. He adjourned.", "State of Ohio vs. Mark Ellison", "State of Ohio v. Mark Ellison")]
     public void Events_named_by_convention_are_found_with_a_name_outlets_share(string text, string surface, string canonical) =>
         Recognizer.Value.Recognize(text).Should().Contain(m => m.Kind == EntityKind.Event && m.Text == surface && m.CanonicalName == canonical);
 

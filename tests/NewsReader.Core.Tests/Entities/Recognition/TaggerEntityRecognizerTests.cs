@@ -130,19 +130,23 @@ public sealed class TaggerEntityRecognizerTests
     [InlineData("Since Oct. 7, more than 30,000 people have died in the fighting.", "Oct. 7", "October 7 attack")]
     [InlineData("It was the worst unrest since the 1979 Islamic Revolution, analysts said.", "1979 Islamic Revolution", "1979 Islamic Revolution")]
     [InlineData("Americans vote in the presidential election on November 5, 2024, officials said.", "presidential election on November 5, 2024", "November 5, 2024 presidential election")]
-    [InlineData("Most drones in the Iranian attack were shot down, the army said.", "Iranian attack", "Iran attack")]
     [InlineData("The conflict between Israel and Hamas entered its seventh month on Sunday.", "conflict between Israel and Hamas", "Israel Hamas conflict")]
     [InlineData("Leaders flew in for Masoud Pezeshkian's swearing-in ceremony in Tehran.", "Masoud Pezeshkian's swearing-in ceremony", "Masoud Pezeshkian swearing-in ceremony")]
     [InlineData("Residents described the attack by Iran as a show of force.", "attack by Iran", "Iran attack")]
-    public void Events_anchored_to_dates_demonyms_people_and_both_sides_are_found(string text, string surface, string canonical)
+    [InlineData("Tanks massed for the offensive in the city of Rafah in southern Gaza, officials said.", "offensive in the city of Rafah", "Rafah offensive")]
+    [InlineData("Sirens sounded after the attack from Iran in Tel Aviv and Haifa.", "attack from Iran", "Iran attack")]
+    [InlineData("Washington opposes a planned assault on Rafah, officials said.", "assault on Rafah", "Rafah assault")]
+    public void Events_anchored_to_dates_places_people_and_both_sides_are_found(string text, string surface, string canonical)
     {
         Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == surface && m.Kind == EntityKind.Event && m.CanonicalName == canonical);
     }
 
     [Theory]
+    [InlineData("Most drones in the Iranian attack were shot down, the army said.")]
+    [InlineData("An Israeli airstrike hit a house in the north overnight.")]
     [InlineData("On April 1, officials met in Geneva to discuss aid.")]
     [InlineData("Strikes hit Syria\n\nAir raid sirens sounded across the north.")]
-    public void Dates_alone_and_words_across_a_line_are_not_events(string text)
+    public void Dates_alone_demonyms_alone_and_words_across_a_line_are_not_events(string text)
     {
         Recognizer.Value.Recognize(text).Should().NotContain(m => m.Kind == EntityKind.Event);
     }
@@ -247,10 +251,31 @@ public sealed class TaggerEntityRecognizerTests
         mentions.Should().Contain(m => m.Text == "Shannon Gilreath" && m.Kind == EntityKind.Person);
     }
 
+    [Theory]
+    [InlineData("The eclipse reached Dallas at 1:40 p.m. CDT on Monday, officials said.", "CDT")]
+    [InlineData("Totality ended in Portland just after 3:30 p.m. ET. Crowds cheered on the shore.", "ET")]
+    [InlineData("The shadow left the coast at 11:10 a.m. PDT, according to the agency.", "PDT")]
+    [InlineData("It is expected to leave the state at 17:15 BST (12:15 p.m. EDT), officials said.", "EDT")]
+    public void A_time_zone_after_a_clock_time_is_no_organisation(string text, string zone) =>
+        Recognizer.Value.Recognize(text).Should().NotContain(m => m.Text.Contains(zone, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Syrian Defense Ministry said two soldiers were wounded.", "Syrian Defense Ministry")]
+    [InlineData("The strike killed a commander of the Iranian Quds Force, state media said.", "Quds Force")]
+    [InlineData("Fighters of the Iranian-backed Hezbollah fired rockets overnight.", "Hezbollah")]
+    public void A_demonym_joins_an_organisation_only_when_common_nouns_name_it(string text, string organisation) =>
+        Recognizer.Value.Recognize(text).Where(m => m.Kind == EntityKind.Organization).Select(m => m.Text).Should().Contain(organisation)
+            .And.NotContain(t => t.Contains("Iranian", StringComparison.Ordinal));
+
     [Fact]
-    public void A_time_zone_after_a_clock_time_is_no_organisation() =>
-        Recognizer.Value.Recognize("The eclipse reached Dallas at 1:40 p.m. CDT on Monday, officials said.")
-            .Should().NotContain(m => m.Text.Contains("CDT", StringComparison.Ordinal));
+    public void A_name_after_a_time_zone_in_a_timetable_keeps_its_own_kind()
+    {
+        var mentions = Recognizer.Value.Recognize(
+            "Erie, Pennsylvania: 3:16 p.m. - 3:20 p.m. EDT Buffalo, New York: 3:18 p.m. - 3:22 p.m. EDT Rochester, New York: 3:20 p.m.");
+
+        mentions.Should().NotContain(m => m.Text.Contains("EDT", StringComparison.Ordinal));
+        mentions.Should().Contain(m => m.Text == "Buffalo" && m.Kind == EntityKind.Place);
+    }
 
     [Fact]
     public void A_name_on_the_last_word_of_a_cut_off_capture_is_not_trusted()
