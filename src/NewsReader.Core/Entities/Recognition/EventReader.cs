@@ -54,12 +54,12 @@ internal static class EventReader
         var found = new List<(NamePiece Piece, string Anchor, string Head)>();
         foreach (var anchor in anchors)
         {
-            if (AnchorThenHead(text, tokens, anchor, anchors, EventWords.Heads) is { } before)
+            if (AnchorThenHead(text, tokens, anchor, anchors, EventWords.SingleHeads) is { } before)
             {
                 found.Add(before);
             }
 
-            if (HeadThenAnchor(text, tokens, anchor, EventWords.Heads, PlaceWords, gazetteer) is { } after)
+            if (HeadThenAnchor(text, tokens, anchor, EventWords.SingleHeads, PlaceWords, gazetteer) is { } after)
             {
                 found.Add(after);
             }
@@ -123,12 +123,12 @@ internal static class EventReader
         {
             // "UN resolution demanding a ceasefire in Gaza": the resolution is named by what it demands.
             var j = end + 1;
-            while (j < tokens.Count && j - end <= MaxGap && !heads.Contains(tokens[j].Text))
+            while (j < tokens.Count && j - end <= MaxGap && !IsDemanded(tokens[j].Text))
             {
                 j++;
             }
 
-            if (j < tokens.Count && heads.Contains(tokens[j].Text))
+            if (j < tokens.Count && IsDemanded(tokens[j].Text))
             {
                 name = $"{NameOf(anchor)} {tokens[j].Text.ToLowerInvariant()} resolution";
                 end = j + 1;
@@ -140,8 +140,16 @@ internal static class EventReader
                 }
             }
         }
+        else if (end + 2 < tokens.Count && tokens[end].Text == "of" && DatedEvents.DateAt(tokens, end + 1) is { } dateEnd)
+        {
+            // "Hamas massacre of October 7": the date names it with the anchor.
+            name += " of " + text[tokens[end + 1].Start..tokens[dateEnd - 1].End];
+            end = dateEnd;
+        }
 
         return (Piece(text, tokens, first?.StartToken ?? anchor.StartToken, end, name), NameOf(anchor), head);
+
+        bool IsDemanded(string word) => heads.Contains(word) || EventWords.Demands.Contains(word);
     }
 
     /// <summary>"ground offensive in Rafah", "offensive in the occupied Palestinian territory of Rafah".</summary>

@@ -10,9 +10,24 @@ internal static class EventWords
     {
         "offensive", "incursion", "invasion", "operation", "attack", "attacks", "strike", "strikes", "airstrike",
         "airstrikes", "assault", "bombing", "shooting", "earthquake", "election", "elections", "resolution", "raid",
-        "crash", "ceasefire", "summit", "war", "conflict", "massacre", "revolution", "uprising", "coup",
-        "convention", "referendum",
+        "crash", "summit", "war", "conflict", "massacre", "revolution", "uprising", "coup", "convention", "referendum",
+        "onslaught", "bombardment",
     };
+
+    /// <summary>
+    /// Plural heads name a series of happenings ("airstrikes in Syria", "elections in Israel"), not one event: only a
+    /// date makes them one ("the September 11 attacks").
+    /// </summary>
+    public static readonly HashSet<string> Series = new(StringComparer.OrdinalIgnoreCase) { "attacks", "strikes", "airstrikes", "elections" };
+
+    /// <summary>The heads that name one happening when a place, an organisation or a person anchors them.</summary>
+    public static readonly HashSet<string> SingleHeads = new(Heads.Where(h => !Series.Contains(h)), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// What a resolution demands, by which it is named ("UN resolution demanding a ceasefire" is the UN ceasefire
+    /// resolution). A ceasefire is not itself a happening: it is asked for, agreed, held or broken.
+    /// </summary>
+    public static readonly HashSet<string> Demands = new(StringComparer.OrdinalIgnoreCase) { "ceasefire", "cease-fire", "truce", "withdrawal" };
 
 
     /// <summary>Happenings that a person, rather than a place, anchors: "Masoud Pezeshkian's swearing-in ceremony".</summary>
@@ -45,7 +60,7 @@ internal static class EventWords
     {
         "ground", "military", "air", "missile", "drone", "rocket", "deadly", "retaliatory", "full-scale",
         "presidential", "parliamentary", "general", "terror", "terrorist", "helicopter", "airborne", "naval",
-        "artillery", "suicide", "militant", "rebel", "insurgent", "Zionist", "swearing-in", "inauguration", "state",
+        "artillery", "suicide", "militant", "rebel", "insurgent", "surprise", "Zionist", "swearing-in", "inauguration", "state",
         "memorial", "chemical", "nuclear",
     };
 
@@ -56,7 +71,7 @@ internal static class EventWords
     /// </summary>
     public static string HeadClass(string head) => head.ToLowerInvariant() switch
     {
-        "attack" or "attacks" or "assault" or "strike" or "strikes" or "airstrike" or "airstrikes" or "raid" or "bombing" => "attack",
+        "attack" or "attacks" or "assault" or "strike" or "strikes" or "airstrike" or "airstrikes" or "raid" or "bombing" or "onslaught" or "bombardment" => "attack",
         "offensive" or "incursion" or "invasion" or "operation" or "operations" => "offensive",
         "war" or "conflict" => "war",
         "election" or "elections" => "election",

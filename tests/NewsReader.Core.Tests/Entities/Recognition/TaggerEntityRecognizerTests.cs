@@ -136,6 +136,9 @@ public sealed class TaggerEntityRecognizerTests
     [InlineData("Tanks massed for the offensive in the city of Rafah in southern Gaza, officials said.", "offensive in the city of Rafah", "Rafah offensive")]
     [InlineData("Sirens sounded after the attack from Iran in Tel Aviv and Haifa.", "attack from Iran", "Iran attack")]
     [InlineData("Washington opposes a planned assault on Rafah, officials said.", "assault on Rafah", "Rafah assault")]
+    [InlineData("Survivors recalled the Hamas massacre of October 7 at the memorial.", "Hamas massacre of October 7", "Hamas massacre of October 7")]
+    [InlineData("Hostages were taken in the October 7 surprise attack on the south.", "October 7 surprise attack", "October 7 surprise attack")]
+    [InlineData("Many fled after the October 7 terror onslaught, officials said.", "October 7 terror onslaught", "October 7 terror onslaught")]
     public void Events_anchored_to_dates_places_people_and_both_sides_are_found(string text, string surface, string canonical)
     {
         Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == surface && m.Kind == EntityKind.Event && m.CanonicalName == canonical);
@@ -144,9 +147,12 @@ public sealed class TaggerEntityRecognizerTests
     [Theory]
     [InlineData("Most drones in the Iranian attack were shot down, the army said.")]
     [InlineData("An Israeli airstrike hit a house in the north overnight.")]
+    [InlineData("Airstrikes in Syria have grown more frequent this year.")]
+    [InlineData("Talks on a ceasefire in Gaza resumed in Cairo on Sunday.")]
+    [InlineData("Polls show voters tiring of elections in Israel.")]
     [InlineData("On April 1, officials met in Geneva to discuss aid.")]
     [InlineData("Strikes hit Syria\n\nAir raid sirens sounded across the north.")]
-    public void Dates_alone_demonyms_alone_and_words_across_a_line_are_not_events(string text)
+    public void Dates_demonyms_series_ceasefires_and_words_across_a_line_are_not_events(string text)
     {
         Recognizer.Value.Recognize(text).Should().NotContain(m => m.Kind == EntityKind.Event);
     }
