@@ -10,9 +10,11 @@ public sealed class WordClasses
 {
     private readonly FeatureTable _words;
     private readonly byte[] _classes;
+    private readonly string[] _names;
 
-    private WordClasses(Dictionary<ulong, byte> classes, ulong fingerprint)
+    private WordClasses(Dictionary<ulong, byte> classes, IEnumerable<string> names, ulong fingerprint)
     {
+        _names = ["", .. names];
         _words = new FeatureTable(Math.Max(classes.Count, 16));
         _classes = new byte[classes.Count];
         foreach (var (key, id) in classes)
@@ -23,7 +25,7 @@ public sealed class WordClasses
         Fingerprint = fingerprint;
     }
 
-    public static WordClasses Empty { get; } = new(new Dictionary<ulong, byte>(), 0);
+    public static WordClasses Empty { get; } = new(new Dictionary<ulong, byte>(), [], 0);
 
     public ulong Fingerprint { get; }
 
@@ -53,8 +55,11 @@ public sealed class WordClasses
             fingerprint = (fingerprint ^ key ^ id) * 1099511628211UL;
         }
 
-        return new WordClasses(classes, fingerprint);
+        return new WordClasses(classes, names.OrderBy(n => n.Value).Select(n => n.Key), fingerprint);
     }
+
+    /// <summary>The name of the word's class ("noun.group"), or "" for a word WordNet does not know.</summary>
+    public string ClassNameOf(ReadOnlySpan<char> word) => _names[ClassOf(word)];
 
     /// <summary>The class of the word, read in lower case; tries "-s", "-es", "-ies", "-ed" and "-ing" endings off.</summary>
     public int ClassOf(ReadOnlySpan<char> word)

@@ -54,7 +54,7 @@ internal static class EventReader
         var found = new List<(NamePiece Piece, string Anchor, string Head)>();
         foreach (var anchor in anchors)
         {
-            if (AnchorThenHead(text, tokens, anchor, anchors, EventWords.SingleHeads) is { } before)
+            if (AnchorThenHead(text, tokens, anchor, anchors, EventWords.SingleHeads, gazetteer) is { } before)
             {
                 found.Add(before);
             }
@@ -69,7 +69,7 @@ internal static class EventReader
         {
             found.AddRange(new[]
             {
-                AnchorThenHead(text, tokens, person, anchors, EventWords.PersonHeads),
+                AnchorThenHead(text, tokens, person, anchors, EventWords.PersonHeads, gazetteer),
                 HeadThenAnchor(text, tokens, person, EventWords.PersonHeads, PersonWords, gazetteer),
             }.OfType<(NamePiece, string, string)>());
         }
@@ -93,7 +93,7 @@ internal static class EventReader
     }
 
     /// <summary>"Rafah ground offensive", "UN resolution demanding a ceasefire".</summary>
-    private static (NamePiece, string, string)? AnchorThenHead(string text, List<Token> tokens, NamePiece anchor, List<NamePiece> anchors, HashSet<string> heads)
+    private static (NamePiece, string, string)? AnchorThenHead(string text, List<Token> tokens, NamePiece anchor, List<NamePiece> anchors, HashSet<string> heads, Gazetteer gazetteer)
     {
         var i = anchor.EndToken;
         if (i < tokens.Count && tokens[i].Text is "'s" or "’s")
@@ -142,8 +142,10 @@ internal static class EventReader
         }
         else if (end + 2 < tokens.Count && tokens[end].Text == "of" && DatedEvents.DateAt(tokens, end + 1) is { } dateEnd)
         {
-            // "Hamas massacre of October 7": the date names it with the anchor.
-            name += " of " + text[tokens[end + 1].Start..tokens[dateEnd - 1].End];
+            // "Hamas massacre of October 7": the date names it with the anchor, or is the name of a known event
+            // (the October 7 attack) that this one is.
+            var date = text[tokens[end + 1].Start..tokens[dateEnd - 1].End];
+            name = gazetteer.FindEvent(date) ?? name + " of " + date;
             end = dateEnd;
         }
 

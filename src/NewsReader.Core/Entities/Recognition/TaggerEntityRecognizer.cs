@@ -49,6 +49,7 @@ public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model
         PlaceForms.Apply(text, tokens, pieces);
         PostedOn.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces, gazetteer);
+        ShortForms.Apply(pieces, gazetteer, word => model.Value.WordClasses.ClassNameOf(word));
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
         pieces.AddRange(EventReader.Read(text, tokens, pieces, gazetteer));
         pieces.AddRange(ConventionalEvents.Read(text, tokens, pieces));
@@ -153,13 +154,45 @@ public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model
         };
         // A curated name is sure of its kind ("White House" is an organisation whatever the tagger says); a generated
         // place name only names a place ("Germany" the football team stays an organisation, apart from the country).
-        var known = gazetteer.Find(surface);
+        var known = gazetteer.Find(surface) ?? (kind == EntityKind.Organization ? KnownWithPlaceForDemonym(surface) : null);
         if (known is not null && (known.IsCurated ? kind is not null || known.Kind != EntityKind.Person : kind == known.Kind))
         {
             return NamePiece.Over(tokens, start, end, surface, known.Kind, known.CanonicalName);
         }
 
-        return kind is null ? null : NamePiece.Over(tokens, start, end, surface, kind, surface);
+        return kind is null ? null : NamePiece.Over(tokens, start, end, surface, kind, kind == EntityKind.Organization ? WithPlaceWrittenOut(surface) : surface);
+    }
+
+    /// <summary>
+    /// An organisation's name with a leading place abbreviation written out as the gazetteer names the place, so that
+    /// outlets' forms meet: "US Department of State" is the "United States Department of State", "UK Foreign
+    /// Ministry" the "United Kingdom Foreign Ministry". Only abbreviations (capitals, with or without dots) are
+    /// written out: "Washington Post" keeps its name.
+    /// </summary>
+    private string WithPlaceWrittenOut(string surface)
+    {
+        var space = surface.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || space > 5 || !surface[..space].All(c => char.IsUpper(c) || c == '.'))
+        {
+            return surface;
+        }
+
+        return gazetteer.Find(surface[..space]) is { Kind: EntityKind.Place, CanonicalName: var place } && place != surface[..space]
+            ? place + surface[space..]
+            : surface;
+    }
+
+    /// <summary>
+    /// The curated organisation an organisation's name is when its demonym is read as its place: "Israeli Defense
+    /// Forces" is the Israel Defense Forces the gazetteer knows. Null when there is no demonym or no such name.
+    /// </summary>
+    private KnownName? KnownWithPlaceForDemonym(string surface)
+    {
+        var space = surface.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && gazetteer.PlaceOfDemonym(surface[..space]) is { } place
+            && gazetteer.Find(place + surface[space..]) is { IsCurated: true, Kind: EntityKind.Organization } known
+            ? known
+            : null;
     }
 
     /// <summary>

@@ -136,7 +136,8 @@ public sealed class TaggerEntityRecognizerTests
     [InlineData("Tanks massed for the offensive in the city of Rafah in southern Gaza, officials said.", "offensive in the city of Rafah", "Rafah offensive")]
     [InlineData("Sirens sounded after the attack from Iran in Tel Aviv and Haifa.", "attack from Iran", "Iran attack")]
     [InlineData("Washington opposes a planned assault on Rafah, officials said.", "assault on Rafah", "Rafah assault")]
-    [InlineData("Survivors recalled the Hamas massacre of October 7 at the memorial.", "Hamas massacre of October 7", "Hamas massacre of October 7")]
+    [InlineData("Survivors recalled the Hamas massacre of October 7 at the memorial.", "Hamas massacre of October 7", "October 7 attack")]
+    [InlineData("Survivors recalled the Hamas massacre of March 3 at the memorial.", "Hamas massacre of March 3", "Hamas massacre of March 3")]
     [InlineData("Hostages were taken in the October 7 surprise attack on the south.", "October 7 surprise attack", "October 7 surprise attack")]
     [InlineData("Many fled after the October 7 terror onslaught, officials said.", "October 7 terror onslaught", "October 7 terror onslaught")]
     public void Events_anchored_to_dates_places_people_and_both_sides_are_found(string text, string surface, string canonical)
@@ -272,6 +273,32 @@ public sealed class TaggerEntityRecognizerTests
     public void A_demonym_joins_an_organisation_only_when_common_nouns_name_it(string text, string organisation) =>
         Recognizer.Value.Recognize(text).Where(m => m.Kind == EntityKind.Organization).Select(m => m.Text).Should().Contain(organisation)
             .And.NotContain(t => t.Contains("Iranian", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Divers searched under the Francis Scott Key Bridge on Tuesday. Traffic that used the Key Bridge was diverted.", "Key Bridge", "Francis Scott Key Bridge")]
+    [InlineData("The United Nations Security Council met on Monday. Diplomats said the Council would vote again.", "Council", "United Nations Security Council")]
+    public void A_place_or_organisation_named_again_by_the_end_of_its_name_is_the_same_one(string text, string shortForm, string fullName) =>
+        Recognizer.Value.Recognize(text).Where(m => m.Text == shortForm).Should().NotBeEmpty().And.OnlyContain(m => m.CanonicalName == fullName);
+
+    [Fact]
+    public void An_organisation_named_with_a_demonym_for_its_place_is_the_one_the_gazetteer_knows() =>
+        Recognizer.Value.Recognize("A spokesman for the Israeli Defense Forces said troops had withdrawn.")
+            .Should().Contain(m => m.Text == "Israeli Defense Forces" && m.CanonicalName == "Israel Defense Forces" && m.Kind == EntityKind.Organization);
+
+    [Fact]
+    public void An_organisation_named_with_a_place_abbreviation_is_named_with_the_place_written_out()
+    {
+        Recognizer.Value.Recognize("A statement from the US Department of State followed on Friday.")
+            .Should().Contain(m => m.Text == "US Department of State" && m.CanonicalName == "United States Department of State");
+        Recognizer.Value.Recognize("Editors at the Washington Post declined to comment on Friday.")
+            .Should().Contain(m => m.Text == "Washington Post")
+            .And.NotContain(m => m.CanonicalName != null && m.CanonicalName.StartsWith("Washington, D.C.", StringComparison.Ordinal), "only abbreviations are written out");
+    }
+
+    [Fact]
+    public void A_short_form_two_longer_names_end_with_stays_itself() =>
+        Recognizer.Value.Recognize("The Ohio State Police and the Texas State Police met. Later the State Police said little.")
+            .Where(m => m.Text == "State Police").Should().OnlyContain(m => m.CanonicalName == "State Police");
 
     [Fact]
     public void A_name_after_a_time_zone_in_a_timetable_keeps_its_own_kind()
