@@ -24,7 +24,7 @@ public static partial class LeadHeadline
         ArgumentNullException.ThrowIfNull(paragraphs);
         foreach (var paragraph in paragraphs)
         {
-            var sentence = FirstSentence(Dateline().Replace(paragraph.Trim(), string.Empty, 1));
+            var sentence = FirstSentence(Dateline().Replace(PlainText.LineShape.WithoutBullet(paragraph.Trim()), string.Empty, 1));
             if (sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords)
             {
                 return Cut(WithoutFullStop(sentence));

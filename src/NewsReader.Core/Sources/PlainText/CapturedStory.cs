@@ -51,13 +51,15 @@ internal static class CapturedStory
         && !PageClutter.IsByline(line) && !PageClutter.IsSiteNotice(line) && !PageClutter.IsCaption(line);
 
     /// <summary>
-    /// A first line that reads as the story's text rather than a headline: longer than headlines run, a finished
-    /// sentence of several words (headlines carry no full stop), or a long question or exclamation.
+    /// A first line that reads as the story's text rather than a headline: longer than headlines run, a key point in
+    /// a bulleted list, a finished sentence of several words (headlines carry no full stop), or a long question or
+    /// exclamation.
     /// </summary>
     public static bool ReadsAsStoryText(string line)
     {
         var words = LineShape.WordCount(line);
         return line.Length > ArticleLimits.MaxTitleLength
+            || LineShape.IsKeyPoint(line)
             || words >= LineShape.LongLineWords
             || (words >= LineShape.MinSentenceWords && FullStop.Ends(line))
             || (words > MaxTitleWordsWhenSentence && LineShape.EndsSentence(line));

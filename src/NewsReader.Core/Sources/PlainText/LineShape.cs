@@ -14,12 +14,31 @@ internal static class LineShape
     /// <summary>A line of page text that is neither a sentence nor long enough to be more than a label.</summary>
     public static bool IsLabel(string line) => !IsProse(line) && WordCount(line) < LabelWords;
 
-    /// <summary>A line of story text: it ends a sentence, or it is too long to be a widget or a headline.</summary>
+    /// <summary>
+    /// A line of story text: it ends a sentence, or it is too long to be a widget or a headline, or it is one of the
+    /// key points a report lists in bullets above or within its text.
+    /// </summary>
     public static bool IsProse(string line)
     {
         var words = WordCount(line);
-        return words >= LongLineWords || (words >= MinSentenceWords && EndsSentence(line));
+        return words >= LongLineWords || (words >= MinSentenceWords && EndsSentence(line)) || IsKeyPoint(line);
     }
+
+    /// <summary>The least words of a bulleted line that reads as a key point of the story rather than a menu entry.</summary>
+    public const int KeyPointWords = 8;
+
+    /// <summary>
+    /// A bulleted line ("* ", "• ") of several words: a key point of the story ("* He was in Tehran to take part in
+    /// the inauguration ..."), written without a closing stop as such lists are. Never a headline.
+    /// </summary>
+    public static bool IsKeyPoint(string line)
+    {
+        var trimmed = line.AsSpan().TrimStart();
+        return trimmed.Length > 2 && trimmed[0] is '*' or '•' && trimmed[1] == ' ' && WordCount(line) > KeyPointWords;
+    }
+
+    /// <summary>The line without the bullet of a key point.</summary>
+    public static string WithoutBullet(string line) => IsKeyPoint(line) ? line.TrimStart()[2..].TrimStart() : line;
 
     /// <summary>A line shaped like another story's headline: a few words, capitalised, no closing full stop.</summary>
     public static bool IsHeadline(string line)

@@ -114,6 +114,29 @@ public sealed class PlainTextArticleParserTests
         article.PublishedAt.Should().Be(new DateTime(2024, 4, 14, 0, 0, 0, DateTimeKind.Utc));
     }
 
+    [Fact]
+    public void Key_points_in_bullets_above_the_story_are_its_text_and_never_its_headline()
+    {
+        const string page = "* Rescue teams reached the stranded families in the hill villages on Tuesday\n\n"
+            + "* The mayor of Porto said the coastal road would stay closed for a week\n\n"
+            + "Jane Roe, Wire News\n\n"
+            + "Heavy rain flooded several coastal towns overnight, officials said on Tuesday.";
+
+        var article = PlainTextArticleParser.Parse(page).Value!;
+
+        article.TitleDerived.Should().BeTrue();
+        article.Title.Should().Be("Rescue teams reached the stranded families in the hill villages on Tuesday");
+        article.Paragraphs.Should().Equal(
+            "* Rescue teams reached the stranded families in the hill villages on Tuesday",
+            "* The mayor of Porto said the coastal road would stay closed for a week",
+            "Heavy rain flooded several coastal towns overnight, officials said on Tuesday.");
+    }
+
+    [Fact]
+    public void A_short_bulleted_line_is_a_menu_entry_not_a_key_point() =>
+        PlainTextArticleParser.Parse("Storm floods the coastal towns\n\n* Home\n\n* World news\n\nHeavy rain flooded several coastal towns overnight, officials said.")
+            .Value!.Paragraphs.Should().Equal("Heavy rain flooded several coastal towns overnight, officials said.");
+
     [Theory]
     [InlineData("×\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
     [InlineData("Updated Apr 13, 2024 - World\n\nStorm floods the coastal towns\n\nHeavy rain flooded several coastal towns overnight, officials said.")]
