@@ -46,6 +46,7 @@ internal static class TextBlocks
     public static List<string> Of(MarkupNode root, TextMeasure measure)
     {
         var blocks = new List<string>();
+        var captions = new HashSet<string>(StringComparer.Ordinal);
         void Walk(MarkupNode element)
         {
             // Inside the article, a list, table or box that is mostly links is navigation or "read more", not prose.
@@ -59,7 +60,8 @@ internal static class TextBlocks
                 var rendered = new System.Text.StringBuilder();
                 HtmlLayout.AppendRendered(element, rendered);
                 var text = element.Name == "pre" ? rendered.ToString().Trim() : Spacing.Collapse(rendered.ToString());
-                if (!Spacing.ShowsNothing(text))
+                // A caption the article already showed (one credit under each of nine photos) is shown once.
+                if (!Spacing.ShowsNothing(text) && !(IsCaption(element) && !captions.Add(text)))
                 {
                     blocks.Add(text);
                 }
@@ -94,6 +96,10 @@ internal static class TextBlocks
         Walk(root);
         return blocks;
     }
+
+    /// <summary>A picture's caption: a <c>figcaption</c>, or a block classed as one ("wp-caption-text").</summary>
+    private static bool IsCaption(MarkupNode element) =>
+        element.Name == "figcaption" || element.ClassName?.Contains("caption", StringComparison.OrdinalIgnoreCase) == true;
 
     private static void Flush(System.Text.StringBuilder loose, List<string> blocks)
     {

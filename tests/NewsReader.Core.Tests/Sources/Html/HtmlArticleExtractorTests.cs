@@ -91,6 +91,17 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_caption_repeated_under_each_picture_is_kept_once()
+    {
+        const string credit = "Photo by the harbour authority";
+        var figures = string.Concat(Enumerable.Range(1, 9).Select(i => $"<div class=\"wp-caption\"><img src=\"{i}.jpg\"><p class=\"wp-caption-text\">{credit}</p></div>"));
+        var article = HtmlArticleExtractor.Extract(InArticle($"<p>{Sentence}</p>{figures}<figure><img src=\"x.jpg\"><figcaption>{credit}</figcaption></figure><p>{Sentence}</p>"));
+
+        article.Paragraphs.Count(p => p == credit).Should().Be(1);
+        article.Paragraphs.Count(p => p == Sentence).Should().Be(2, "repeated prose is not a caption");
+    }
+
+    [Fact]
     public void An_unknown_element_that_holds_paragraphs_is_a_block_and_its_paragraphs_stay_apart()
     {
         var article = HtmlArticleExtractor.Extract(InArticle($"<story-block><p>{Sentence}</p><p>Second paragraph, written apart from the first one.</p></story-block><block><p>{Sentence}</p></block>"));
