@@ -20,6 +20,8 @@ internal static class PlaceForms
         index.Commit();
         ReadFacilities(text, tokens, pieces.Where(p => p.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place).ToList(), index);
         index.Commit();
+        ReadInstitutions(text, tokens, pieces.Where(p => p.Kind is EntityKind.Place).ToList(), index);
+        index.Commit();
         pieces.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -124,6 +126,53 @@ internal static class PlaceForms
             }
         }
     }
+
+    /// <summary>
+    /// A place followed by capitalised words ending in an institution's head noun names the institution: "Bethel
+    /// Park High School", "US Geological Survey", "Manhattan Supreme Court" are organisations, where the tagger read
+    /// only the place. The words after the place must be no name already ("White House National Security Council"
+    /// stays two organisations), and a place that ends in the head itself ("Taipei City Council" read as a place) is
+    /// the organisation.
+    /// </summary>
+    private static void ReadInstitutions(string text, List<Token> tokens, List<NamePiece> places, PieceIndex pieces)
+    {
+        foreach (var place in places)
+        {
+            if (place.EndToken - place.StartToken > 1 && InstitutionHeads.Contains(tokens[place.EndToken - 1].Text))
+            {
+                place.Kind = EntityKind.Organization;
+                continue;
+            }
+
+            var end = place.EndToken;
+            while (end < tokens.Count && end - place.EndToken < MaxInstitutionWords && tokens[end].IsWord && tokens[end].IsCapitalized
+                && !pieces.Covers(end) && !InstitutionHeads.Contains(tokens[end].Text) && IsSpaceBefore(text, tokens, end))
+            {
+                end++;
+            }
+
+            if (end < tokens.Count && InstitutionHeads.Contains(tokens[end].Text) && !pieces.Covers(end) && IsSpaceBefore(text, tokens, end))
+            {
+                var surface = text[place.Start..tokens[end].End];
+                pieces.Remove(place);
+                pieces.Add(NamePiece.Over(tokens, place.StartToken, end + 1, surface, EntityKind.Organization, surface));
+            }
+        }
+
+        static bool IsSpaceBefore(string text, List<Token> tokens, int i) =>
+            tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == ' ';
+    }
+
+    /// <summary>How many capitalised words may stand between a place and an institution's head ("High" School).</summary>
+    private const int MaxInstitutionWords = 3;
+
+    /// <summary>Head nouns of institutions, as written in a name.</summary>
+    private static readonly FrozenSet<string> InstitutionHeads = new[]
+    {
+        "Council", "Court", "Ministry", "Department", "Agency", "Commission", "Committee", "Survey", "School",
+        "University", "College", "Institute", "Association", "League", "Party", "Club", "Board", "Bureau", "Authority",
+        "Foundation", "Corporation",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the word is the end of an abbreviated name ("Genevieve" in "Ste. Genevieve"), not a name of its own.</summary>
     private static bool FollowsAbbreviation(List<Token> tokens, int i) =>

@@ -58,4 +58,11 @@ public sealed class PlaceFormsTests
     public void People_stay_people(string text, string person) =>
         Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == person && m.Kind == EntityKind.Person)
             .And.NotContain(m => m.Kind == EntityKind.Place && person.Contains(m.Text, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Students at Lisbon Central High School walked out on Friday, teachers said.", "Lisbon Central High School")]
+    [InlineData("The quake was recorded by the Ohio Geological Survey before dawn, officials said.", "Ohio Geological Survey")]
+    [InlineData("A judge at the Lisbon Supreme Court ruled on Friday.", "Lisbon Supreme Court")]
+    public void A_place_followed_by_an_institutions_name_is_that_institution(string text, string institution) =>
+        Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == institution && m.Kind == EntityKind.Organization);
 }
