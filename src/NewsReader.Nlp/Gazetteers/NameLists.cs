@@ -154,6 +154,19 @@ public sealed class NameLists
         return masks;
     }
 
+    /// <summary>Whether the list holds the word, read in lower case as the lists are matched.</summary>
+    public bool Holds(NameList list, string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        }
+
+        return (Lists(hash) & (1 << (int)list)) != 0;
+    }
+
     /// <summary>The lists a phrase hash belongs to, as bits by <see cref="NameList"/>; 0 for none.</summary>
     private int Lists(ulong phraseHash) => _phrases.Find(phraseHash) is var row and >= 0 ? _lists[row] : 0;
 

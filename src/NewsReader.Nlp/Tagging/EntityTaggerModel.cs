@@ -25,6 +25,9 @@ public sealed class EntityTaggerModel
     /// <summary>The WordNet classes of everyday English words the model reads (0 for a word WordNet does not know).</summary>
     public WordClasses WordClasses => Names.Classes;
 
+    /// <summary>Whether the word is a first name the model's name lists know ("Lloyd", "Maria").</summary>
+    public bool IsFirstName(string word) => Names.Holds(NameList.FirstNames, word);
+
     /// <summary>The model committed with the code (Model/ner.model), with the name lists it was trained on.</summary>
     public static EntityTaggerModel LoadEmbedded()
     {

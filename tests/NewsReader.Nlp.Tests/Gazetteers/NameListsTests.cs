@@ -7,6 +7,7 @@ public sealed class NameListsTests
         [NameList.Locations] = ["New York", "York", "# a comment"],
         [NameList.Organizations] = ["New York Times"],
         [NameList.TitleWords] = ["spokeswoman"],
+        [NameList.FirstNames] = ["Lloyd"],
     });
 
     private static int Begin(NameList list) => 1 << ((int)list * NameLists.BitsPerList);
@@ -40,5 +41,14 @@ public sealed class NameListsTests
         lists.Match(["Germany"])[0].Should().Be(Begin(NameList.Locations));
         (lists.Match(["John"])[0] & Begin(NameList.FirstNames)).Should().NotBe(0);
         lists.Fingerprint.Should().NotBe(NameLists.Empty.Fingerprint);
+    }
+
+    [Fact]
+    public void A_list_holds_a_word_whatever_its_case()
+    {
+        Lists.Holds(NameList.FirstNames, "Lloyd").Should().BeTrue();
+        Lists.Holds(NameList.FirstNames, "LLOYD").Should().BeTrue();
+        Lists.Holds(NameList.FirstNames, "York").Should().BeFalse();
+        Lists.Holds(NameList.Locations, "York").Should().BeTrue();
     }
 }

@@ -59,9 +59,21 @@ public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model
             .Where(p => p.Kind is not null)
             .Select(p => new RecognizedMention(p.Start, p.End, p.Surface, p.Kind!.Value, p.CanonicalName!,
                 p.Kind == EntityKind.Person ? roles.Read(text, tokens, p) : null,
-                KindIsAGuess: p.Kind is EntityKind.Place or EntityKind.Organization && p.CanonicalName == p.Surface
-                    && !p.Surface.Contains(' ', StringComparison.Ordinal) && !p.KindIsSettled && IsUnsureOfKind(p)))
+                KindIsAGuess: p.Kind is EntityKind.Place or EntityKind.Organization && p.CanonicalName == p.Surface && !p.KindIsSettled
+                    && (p.Surface.Contains(' ', StringComparison.Ordinal) ? ReadsAsPersonsName(p.Surface) : IsUnsureOfKind(p))))
             .ToList();
+    }
+
+    /// <summary>
+    /// Whether a name of two or three capitalised words the tagger read as a place or organisation reads as a
+    /// person's: it starts with a first name and the gazetteer does not know it ("Lloyd Austin" tagged an organisation
+    /// may be the Lloyd Austin of other articles).
+    /// </summary>
+    internal bool ReadsAsPersonsName(string surface)
+    {
+        var words = surface.Split(' ');
+        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))
+            && model.Value.IsFirstName(words[0]) && gazetteer.Find(surface) is null;
     }
 
     /// <summary>
@@ -85,6 +97,19 @@ public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model
             // "3:20 p.m. EDT Buffalo": what follows the time zone is a name of the kind the gazetteer knows it as.
             start++;
             type = start < end ? KnownType(text[tokens[start].Start..tokens[end - 1].End]) ?? type : type;
+        }
+
+        // "Interior Minister Matus Sutaj Estok": role words right before a title are the role's, no organisation.
+        if (type is 1 or 2 && end < tokens.Count && IsCapitalizedTitle(tokens[end].Text)
+            && Enumerable.Range(start, end - start).All(i => gazetteer.IsRoleWord(tokens[i].Text)))
+        {
+            return [];
+        }
+
+        // "Secretary of Defense Lloyd Austin": the department of the title before the name is the role's too.
+        while (type == 0 && end - start > 2 && start > 0 && tokens[start - 1].Text == "of" && gazetteer.IsRoleWord(tokens[start].Text))
+        {
+            start++;
         }
 
         var title = type is 1 or 2 ? Enumerable.Range(start, end - start).FirstOrDefault(i => IsCapitalizedTitle(tokens[i].Text), -1) : -1;

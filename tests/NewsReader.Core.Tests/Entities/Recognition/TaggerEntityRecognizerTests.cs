@@ -295,6 +295,29 @@ public sealed class TaggerEntityRecognizerTests
             .And.NotContain(m => m.CanonicalName != null && m.CanonicalName.StartsWith("Washington, D.C.", StringComparison.Ordinal), "only abbreviations are written out");
     }
 
+    [Theory]
+    [InlineData("Lloyd Austin", true)]
+    [InlineData("Maria Elena Santos", true)]
+    [InlineData("Lloyd Industries Group Holdings", false)]
+    [InlineData("Pacific Coast", false)]
+    [InlineData("Israel Defense Forces", false)]
+    public void A_name_read_as_a_place_or_organisation_that_starts_with_a_first_name_may_be_a_person(string name, bool mayBe) =>
+        Recognizer.Value.ReadsAsPersonsName(name).Should().Be(mayBe);
+
+    [Theory]
+    [InlineData("Senate Majority Leader Chuck Schumer said the vote would be held on Friday.", "Majority", "Chuck Schumer")]
+    [InlineData("Manhattan District Attorney Alvin Bragg said the case would go ahead.", "Attorney", "Alvin Bragg")]
+    [InlineData("Secretary of Defense Lloyd Austin spoke to reporters on Friday.", "Defense", "Lloyd Austin")]
+    [InlineData("Interior Minister Matus Sutaj Estok said the suspect was arrested.", "Interior", "Matus Sutaj Estok")]
+    [InlineData("Maryland State Police Superintendent Roland Butler spoke at the scene.", "Superintendent", "Roland Butler")]
+    public void Words_of_a_role_before_a_name_belong_to_neither_an_organisation_nor_the_person(string text, string roleWord, string person)
+    {
+        var mentions = Recognizer.Value.Recognize(text);
+
+        mentions.Should().Contain(m => m.Text == person && m.Kind == EntityKind.Person)
+            .And.NotContain(m => m.Text.Contains(roleWord, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_short_form_two_longer_names_end_with_stays_itself() =>
         Recognizer.Value.Recognize("The Ohio State Police and the Texas State Police met. Later the State Police said little.")
