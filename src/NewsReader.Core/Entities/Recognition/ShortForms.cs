@@ -13,11 +13,13 @@ internal static class ShortForms
 {
     public static void Apply(List<NamePiece> pieces, Gazetteer gazetteer, Func<string, string> wordClass)
     {
-        var full = pieces
+        // By last word, so a long article's thousands of names are each compared with the few that could hold them.
+        var fullByLastWord = pieces
             .Where(p => p.Kind is EntityKind.Place or EntityKind.Organization && p.EndToken - p.StartToken >= 2)
             .Select(p => (Words: Words(p.Surface), p.Kind, Name: p.CanonicalName ?? p.Surface))
-            .ToList();
-        if (full.Count == 0)
+            .DistinctBy(f => (string.Join(' ', f.Words), f.Name))
+            .ToLookup(f => f.Words[^1], StringComparer.Ordinal);
+        if (fullByLastWord.Count == 0)
         {
             return;
         }
@@ -25,7 +27,7 @@ internal static class ShortForms
         foreach (var piece in pieces.Where(p => p.Kind is EntityKind.Place or EntityKind.Organization))
         {
             var words = Words(piece.Surface);
-            var owners = full.Where(f => f.Words.Length > words.Length && f.Words.AsSpan()[^words.Length..].SequenceEqual(words))
+            var owners = fullByLastWord[words[^1]].Where(f => f.Words.Length > words.Length && f.Words.AsSpan()[^words.Length..].SequenceEqual(words))
                 .DistinctBy(f => f.Name).ToList();
             if (owners.Count == 1 && gazetteer.Find(piece.Surface) is null && char.IsUpper(words[^1][0])
                 && (words.Length > 1 || wordClass(words[0]) is "noun.group" or "noun.artifact"))

@@ -45,6 +45,7 @@ public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model
         UntrustedNames.DropCutOff(text, tokens, pieces);
         new KnownNames(gazetteer).AddWhatTheTaggerMissed(text, tokens, pieces);
         UntrustedNames.DropCredited(text, pieces);
+        UntrustedNames.DropEverydayWords(tokens, pieces, gazetteer, word => model.Value.WordClasses.ClassNameOf(word));
         AcronymDefinitions.Apply(tokens, pieces);
         PlaceForms.Apply(text, tokens, pieces);
         PostedOn.Apply(tokens, pieces);

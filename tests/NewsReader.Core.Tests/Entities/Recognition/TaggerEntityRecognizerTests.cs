@@ -318,6 +318,11 @@ public sealed class TaggerEntityRecognizerTests
             .And.NotContain(m => m.Text.Contains(roleWord, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Here Comes the Sun, the band played, as the sun rose over the harbour in Lisbon.", "Sun")]
+    public void An_everyday_word_the_article_also_writes_in_lower_case_is_no_name(string text, string word) =>
+        Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == "Lisbon").And.NotContain(m => m.Text == word);
+
     [Fact]
     public void A_short_form_two_longer_names_end_with_stays_itself() =>
         Recognizer.Value.Recognize("The Ohio State Police and the Texas State Police met. Later the State Police said little.")
