@@ -13,7 +13,8 @@ namespace NewsReader.Entities.Linking;
 /// (<see cref="EventWords.LinkingKey"/>). An entity created before its alias was known (a bare "Biden", an undefined
 /// "MDA") is folded into the entity when the alias is learned, if no other entity carries that alias. A lone name
 /// only the tagger typed as a place or organisation (<see cref="RecognizedMention.KindIsAGuess"/>) may be a person:
-/// it links to, or is folded into, the one known person of that name.
+/// it links to, or is folded into, the one known person of that name. A place of three words or more links to the one
+/// known place named with words more or fewer between the same first and last ("Crocus City Music Hall").
 /// Runs inside the ingest transaction: all of it lands with the article, or none.
 /// </summary>
 public static class EntityLinker
@@ -44,6 +45,7 @@ public static class EntityLinker
             linked[(kind, key)] = byName.GetValueOrDefault((kind, key))
                 ?? await OnlyOwnerAsync(db, aliasOwners, kind, key, cancellationToken)
                 ?? (kind == EntityKind.Person ? await SpelledAnotherWayAsync(db, key, cancellationToken) : null)
+                ?? (kind == EntityKind.Place ? await PlaceWithWordsBetweenAsync(db, key, cancellationToken) : null)
                 ?? (kind == EntityKind.Event ? byName.GetValueOrDefault((kind, EventWords.LinkingKey(key))) ?? await OnlyOwnerAsync(db, aliasOwners, kind, EventWords.LinkingKey(key), cancellationToken) : null)
                 ?? (guess ? byName.GetValueOrDefault((EntityKind.Person, key)) ?? await OnlyOwnerAsync(db, aliasOwners, EntityKind.Person, key, cancellationToken) : null)
                 ?? db.Entities.Add(new Entity { Kind = kind, Name = name, NormalizedName = key, KindIsAGuess = guess }).Entity;
@@ -129,6 +131,46 @@ public static class EntityLinker
         var candidates = sameFirst.Union(sameLast);
         var variants = candidates.Where(c => PersonSpellings.AreVariants(key, c.NormalizedName)).Distinct().ToList();
         return variants.Count == 1 ? variants[0] : null;
+    }
+
+    /// <summary>
+    /// The one stored place whose name is this one with words added or left out between the same first and last
+    /// words, for names of three words or more: "Crocus City Hall" and "Crocus City Music Hall" are one hall.
+    /// </summary>
+    private static async Task<Entity?> PlaceWithWordsBetweenAsync(NewsReaderDbContext db, string key, CancellationToken cancellationToken)
+    {
+        var words = key.Split(' ');
+        if (words.Length < 3)
+        {
+            return null;
+        }
+
+        var from = words[0] + " ";
+        var to = words[0] + "!";
+#pragma warning disable CA1309 // an index range: SQLite compares text by bytes, ordinal whatever the analyzer assumes
+        var candidates = await db.Entities
+            .Where(e => e.Kind == EntityKind.Place && string.Compare(e.NormalizedName, from) >= 0 && string.Compare(e.NormalizedName, to) < 0)
+            .Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
+#pragma warning restore CA1309
+        var variants = candidates.Where(c => IsWithWordsBetween(words, c.NormalizedName.Split(' ')) || IsWithWordsBetween(c.NormalizedName.Split(' '), words)).ToList();
+        return variants.Count == 1 ? variants[0] : null;
+    }
+
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/> (three words or more) with words inserted, first and last the same.</summary>
+    internal static bool IsWithWordsBetween(string[] shorter, string[] longer)
+    {
+        if (shorter.Length < 3 || longer.Length <= shorter.Length || shorter[0] != longer[0] || shorter[^1] != longer[^1])
+        {
+            return false;
+        }
+
+        var i = 0;
+        foreach (var word in longer)
+        {
+            i += i < shorter.Length && word == shorter[i] ? 1 : 0;
+        }
+
+        return i == shorter.Length;
     }
 
     private static async Task LearnAliasesAsync(

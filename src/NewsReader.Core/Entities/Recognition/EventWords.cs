@@ -61,7 +61,7 @@ internal static class EventWords
         "ground", "military", "air", "missile", "drone", "rocket", "deadly", "retaliatory", "full-scale",
         "presidential", "parliamentary", "general", "terror", "terrorist", "helicopter", "airborne", "naval",
         "artillery", "suicide", "militant", "rebel", "insurgent", "surprise", "Zionist", "swearing-in", "inauguration", "state",
-        "memorial", "chemical", "nuclear",
+        "memorial", "chemical", "nuclear", "shooting", "bombing",
     };
 
     /// <summary>

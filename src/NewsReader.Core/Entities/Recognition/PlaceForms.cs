@@ -22,6 +22,8 @@ internal static class PlaceForms
         index.Commit();
         ReadInstitutions(text, tokens, pieces.Where(p => p.Kind is EntityKind.Place).ToList(), index);
         index.Commit();
+        ReadUntaggedFacilities(text, tokens, index);
+        index.Commit();
         pieces.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -128,6 +130,37 @@ internal static class PlaceForms
     }
 
     /// <summary>
+    /// A facility the tagger did not read at all: after "the", "at", "in", "of" or "near", capitalised words that end
+    /// in a facility's head noun and that no name covers ("at the Crocus City Music Hall") are a place.
+    /// </summary>
+    private static void ReadUntaggedFacilities(string text, List<Token> tokens, PieceIndex pieces)
+    {
+        for (var head = 1; head < tokens.Count; head++)
+        {
+            if (!FacilityHeads.Contains(tokens[head].Text) || pieces.Covers(head))
+            {
+                continue;
+            }
+
+            var start = head;
+            while (start > 0 && head - start < MaxFacilityWords && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized
+                && !pieces.Covers(start - 1) && tokens[start].Start == tokens[start - 1].End + 1)
+            {
+                start--;
+            }
+
+            if (start < head && start > 0 && tokens[start - 1].Text is "the" or "at" or "in" or "of" or "near")
+            {
+                var surface = text[tokens[start].Start..tokens[head].End];
+                pieces.Add(NamePiece.Over(tokens, start, head + 1, surface, EntityKind.Place, surface));
+            }
+        }
+    }
+
+    /// <summary>How many capitalised words may stand before an untagged facility's head ("Crocus City Music" Hall).</summary>
+    private const int MaxFacilityWords = 4;
+
+    /// <summary>
     /// A place followed by capitalised words ending in an institution's head noun names the institution: "Bethel
     /// Park High School", "US Geological Survey", "Manhattan Supreme Court" are organisations, where the tagger read
     /// only the place. The words after the place must be no name already ("White House National Security Council"
@@ -228,7 +261,7 @@ internal static class PlaceForms
     private static readonly FrozenSet<string> FacilityHeads = new[]
     {
         "Bridge", "Tunnel", "Airport", "Stadium", "Arena", "Square", "Church", "Cathedral", "Mosque", "Synagogue",
-        "Dam", "Canal", "Crossing", "Boulevard", "Avenue",
+        "Dam", "Canal", "Crossing", "Boulevard", "Avenue", "Hall", "Museum", "Palace",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The fifty states and the District of Columbia: each written form (name, AP abbreviation, postal code) to the name.</summary>

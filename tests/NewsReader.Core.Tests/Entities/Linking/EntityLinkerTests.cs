@@ -120,4 +120,23 @@ public sealed class EntityLinkerTests
 
         (await MentionsAsync(database, "Analysis")).Should().Contain(("airborne attack against Israel", "Israel drone and missile attack", EntityKind.Event));
     }
+
+    [Theory]
+    [InlineData("crocus city hall", "crocus city music hall", true)]
+    [InlineData("crocus city music hall", "crocus city hall", false)]
+    [InlineData("city hall", "city music hall", false)]
+    [InlineData("crocus city hall", "crocus music arena", false)]
+    public void A_place_with_words_between_its_first_and_last_is_the_same_place(string shorter, string longer, bool same) =>
+        EntityLinker.IsWithWordsBetween(shorter.Split(' '), longer.Split(' ')).Should().Be(same);
+
+    [Fact]
+    public async Task A_hall_named_with_and_without_a_word_between_is_one_place()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Concert attack", "Gunmen opened fire at the Crocus City Music Hall in Krasnogorsk on Friday."),
+            Article("Mourning", "Flowers were laid outside the Crocus City Hall in Krasnogorsk on Saturday."));
+
+        (await MentionsAsync(database, "Mourning")).Should().Contain(("Crocus City Hall", "Crocus City Music Hall", EntityKind.Place));
+    }
 }

@@ -65,4 +65,9 @@ public sealed class PlaceFormsTests
     [InlineData("A judge at the Lisbon Supreme Court ruled on Friday.", "Lisbon Supreme Court")]
     public void A_place_followed_by_an_institutions_name_is_that_institution(string text, string institution) =>
         Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == institution && m.Kind == EntityKind.Organization);
+
+    [Fact]
+    public void Capitalised_words_ending_in_a_facility_the_tagger_missed_are_a_place() =>
+        Recognizer.Value.Recognize("Gunmen opened fire at the Crocus City Music Hall in Krasnogorsk on Friday.")
+            .Should().Contain(m => m.Text == "Crocus City Music Hall" && m.Kind == EntityKind.Place);
 }

@@ -140,6 +140,7 @@ public sealed class TaggerEntityRecognizerTests
     [InlineData("Survivors recalled the Hamas massacre of March 3 at the memorial.", "Hamas massacre of March 3", "Hamas massacre of March 3")]
     [InlineData("Hostages were taken in the October 7 surprise attack on the south.", "October 7 surprise attack", "October 7 surprise attack")]
     [InlineData("Many fled after the October 7 terror onslaught, officials said.", "October 7 terror onslaught", "October 7 terror onslaught")]
+    [InlineData("Survivors of the shooting attack at the Lisbon Arena were treated overnight.", "shooting attack at the Lisbon Arena", "Lisbon Arena shooting attack")]
     public void Events_anchored_to_dates_places_people_and_both_sides_are_found(string text, string surface, string canonical)
     {
         Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == surface && m.Kind == EntityKind.Event && m.CanonicalName == canonical);
