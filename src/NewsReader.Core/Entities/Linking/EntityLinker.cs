@@ -116,16 +116,9 @@ public static class EntityLinker
             return null;
         }
 
-        // Names starting with the same first word (an index range: SQLite compares text by bytes, so this is
-        // ordinal whatever the analyzer assumes of string.Compare), or carrying the same surname as an alias.
-        var from = words[0] + " ";
-        var to = words[0] + "!";
+        // Names starting with the same first word, or carrying the same surname as an alias.
         var surname = words[^1];
-#pragma warning disable CA1309
-        var sameFirst = await db.Entities
-            .Where(e => e.Kind == EntityKind.Person && string.Compare(e.NormalizedName, from) >= 0 && string.Compare(e.NormalizedName, to) < 0)
-            .Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
-#pragma warning restore CA1309
+        var sameFirst = await StartingWithAsync(db, EntityKind.Person, words[0], cancellationToken);
         var sameLast = await db.Aliases.Where(a => a.Kind == EntityKind.Person && a.NormalizedAlias == surname)
             .Select(a => a.Entity!).Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
         var candidates = sameFirst.Union(sameLast);
@@ -145,15 +138,25 @@ public static class EntityLinker
             return null;
         }
 
-        var from = words[0] + " ";
-        var to = words[0] + "!";
-#pragma warning disable CA1309 // an index range: SQLite compares text by bytes, ordinal whatever the analyzer assumes
-        var candidates = await db.Entities
-            .Where(e => e.Kind == EntityKind.Place && string.Compare(e.NormalizedName, from) >= 0 && string.Compare(e.NormalizedName, to) < 0)
-            .Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
-#pragma warning restore CA1309
+        var candidates = await StartingWithAsync(db, EntityKind.Place, words[0], cancellationToken);
         var variants = candidates.Where(c => IsWithWordsBetween(words, c.NormalizedName.Split(' ')) || IsWithWordsBetween(c.NormalizedName.Split(' '), words)).ToList();
         return variants.Count == 1 ? variants[0] : null;
+    }
+
+    /// <summary>
+    /// Stored entities of the kind whose names have more than one word, the first being <paramref name="firstWord"/>
+    /// (at most <see cref="MaxSpellingCandidates"/>): an index range, since SQLite compares text by bytes, so this is
+    /// ordinal whatever the analyzer assumes of string.Compare.
+    /// </summary>
+    private static async Task<List<Entity>> StartingWithAsync(NewsReaderDbContext db, EntityKind kind, string firstWord, CancellationToken cancellationToken)
+    {
+        var from = firstWord + " ";
+        var to = firstWord + "!";
+#pragma warning disable CA1309
+        return await db.Entities
+            .Where(e => e.Kind == kind && string.Compare(e.NormalizedName, from) >= 0 && string.Compare(e.NormalizedName, to) < 0)
+            .Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
+#pragma warning restore CA1309
     }
 
     /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/> (three words or more) with words inserted, first and last the same.</summary>
