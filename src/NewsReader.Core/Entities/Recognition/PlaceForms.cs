@@ -110,8 +110,7 @@ internal static class PlaceForms
             }
 
             var next = piece.EndToken;
-            if (next >= tokens.Count || tokens[next].Start != piece.End + 1 || text[piece.End] != ' '
-                || pieces.StartsAt(next))
+            if (next >= tokens.Count || !OneSpaceBefore(text, tokens, next) || pieces.StartsAt(next))
             {
                 continue;
             }
@@ -144,7 +143,7 @@ internal static class PlaceForms
 
             var start = head;
             while (start > 0 && head - start < MaxFacilityWords && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized
-                && !pieces.Covers(start - 1) && tokens[start].Start == tokens[start - 1].End + 1)
+                && !pieces.Covers(start - 1) && OneSpaceBefore(text, tokens, start))
             {
                 start--;
             }
@@ -179,22 +178,23 @@ internal static class PlaceForms
 
             var end = place.EndToken;
             while (end < tokens.Count && end - place.EndToken < MaxInstitutionWords && tokens[end].IsWord && tokens[end].IsCapitalized
-                && !pieces.Covers(end) && !InstitutionHeads.Contains(tokens[end].Text) && IsSpaceBefore(text, tokens, end))
+                && !pieces.Covers(end) && !InstitutionHeads.Contains(tokens[end].Text) && OneSpaceBefore(text, tokens, end))
             {
                 end++;
             }
 
-            if (end < tokens.Count && InstitutionHeads.Contains(tokens[end].Text) && !pieces.Covers(end) && IsSpaceBefore(text, tokens, end))
+            if (end < tokens.Count && InstitutionHeads.Contains(tokens[end].Text) && !pieces.Covers(end) && OneSpaceBefore(text, tokens, end))
             {
                 var surface = text[place.Start..tokens[end].End];
                 pieces.Remove(place);
                 pieces.Add(NamePiece.Over(tokens, place.StartToken, end + 1, surface, EntityKind.Organization, surface));
             }
         }
-
-        static bool IsSpaceBefore(string text, List<Token> tokens, int i) =>
-            tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == ' ';
     }
+
+    /// <summary>Whether token <paramref name="i"/> follows the one before it after one space: words of one name, not across a line.</summary>
+    private static bool OneSpaceBefore(string text, List<Token> tokens, int i) =>
+        tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == ' ';
 
     /// <summary>How many capitalised words may stand between a place and an institution's head ("High" School).</summary>
     private const int MaxInstitutionWords = 3;

@@ -45,12 +45,12 @@ public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model
         UntrustedNames.DropCutOff(text, tokens, pieces);
         new KnownNames(gazetteer).AddWhatTheTaggerMissed(text, tokens, pieces);
         UntrustedNames.DropCredited(text, pieces);
-        UntrustedNames.DropEverydayWords(tokens, pieces, gazetteer, word => model.Value.WordClasses.ClassNameOf(word));
+        UntrustedNames.DropEverydayWords(tokens, pieces, gazetteer, WordClassOf);
         AcronymDefinitions.Apply(tokens, pieces);
         PlaceForms.Apply(text, tokens, pieces);
         PostedOn.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces, gazetteer);
-        ShortForms.Apply(pieces, gazetteer, word => model.Value.WordClasses.ClassNameOf(word));
+        ShortForms.Apply(pieces, gazetteer, WordClassOf);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
         pieces.AddRange(EventReader.Read(text, tokens, pieces, gazetteer));
         pieces.AddRange(ConventionalEvents.Read(text, tokens, pieces));
@@ -64,6 +64,9 @@ public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model
                     && (p.Surface.Contains(' ', StringComparison.Ordinal) ? ReadsAsPersonsName(p.Surface) : IsUnsureOfKind(p))))
             .ToList();
     }
+
+    /// <summary>The WordNet class of an everyday word ("noun.group"), or "" for a word WordNet does not know.</summary>
+    private string WordClassOf(string word) => model.Value.WordClasses.ClassNameOf(word);
 
     /// <summary>
     /// Whether a name of two or three capitalised words the tagger read as a place or organisation reads as a
@@ -295,7 +298,7 @@ public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model
         }
 
         return gazetteer.Find(text[tokens[start + 1].Start..tokens[end - 1].End]) is null
-            && Enumerable.Range(start + 1, end - start - 1).All(i => !tokens[i].IsWord || model.Value.WordClasses.ClassOf(tokens[i].Text) != 0);
+            && Enumerable.Range(start + 1, end - start - 1).All(i => !tokens[i].IsWord || WordClassOf(tokens[i].Text).Length > 0);
     }
 
     /// <summary>The tagger learned from 1996 wire copy: typographic quotes and dashes read as their plain forms.</summary>
