@@ -42,9 +42,8 @@ public static class StoryAssigner
             .Select(g => (First: g.First(), Likeness: Likeness(g)))
             .Where(g => g.Likeness >= model.JoinThreshold)
             .OrderByDescending(g => g.Likeness)
-            .Select(g => g.First)
             .ToList();
-        var best = joinable.FirstOrDefault();
+        var best = joinable.FirstOrDefault().First;
         int? storyId = null;
         if (best is not null)
         {
@@ -61,8 +60,8 @@ public static class StoryAssigner
 
             // Other stories this article also belongs to were one event all along: they merge into this one.
             // A merge undoes two filings, so it asks for more likeness than joining does.
-            var others = joinable.Skip(1).Where(s => s.StoryId is int other && other != storyId).Select(s => s.StoryId!.Value).Distinct()
-                .Where(other => Likeness(scored.Where(s => s.StoryId == other)) >= model.MergeThreshold).ToList();
+            var others = joinable.Skip(1).Where(g => g.Likeness >= model.MergeThreshold && g.First.StoryId is int other && other != storyId)
+                .Select(g => g.First.StoryId!.Value).ToList();
             if (others.Count > 0)
             {
                 await db.Articles.Where(a => a.StoryId != null && others.Contains(a.StoryId.Value))
