@@ -20,7 +20,7 @@ internal static class PlaceForms
         index.Commit();
         ReadFacilities(text, tokens, pieces.Where(p => p.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place).ToList(), index);
         index.Commit();
-        ReadInstitutions(text, tokens, pieces.Where(p => p.Kind is EntityKind.Place).ToList(), index);
+        InstitutionNames.Read(text, tokens, pieces.Where(p => p.Kind is EntityKind.Place).ToList(), index);
         index.Commit();
         ReadUntaggedFacilities(text, tokens, index);
         index.Commit();
@@ -159,54 +159,6 @@ internal static class PlaceForms
     /// <summary>How many capitalised words may stand before an untagged facility's head ("Crocus City Music" Hall).</summary>
     private const int MaxFacilityWords = 4;
 
-    /// <summary>
-    /// A place followed by capitalised words ending in an institution's head noun names the institution: "Bethel
-    /// Park High School", "US Geological Survey", "Manhattan Supreme Court" are organisations, where the tagger read
-    /// only the place. The words after the place must be no name already ("White House National Security Council"
-    /// stays two organisations), and a place that ends in the head itself ("Taipei City Council" read as a place) is
-    /// the organisation.
-    /// </summary>
-    private static void ReadInstitutions(string text, List<Token> tokens, List<NamePiece> places, PieceIndex pieces)
-    {
-        foreach (var place in places)
-        {
-            if (place.EndToken - place.StartToken > 1 && InstitutionHeads.Contains(tokens[place.EndToken - 1].Text))
-            {
-                place.Kind = EntityKind.Organization;
-                continue;
-            }
-
-            var end = place.EndToken;
-            while (end < tokens.Count && end - place.EndToken < MaxInstitutionWords && tokens[end].IsWord && tokens[end].IsCapitalized
-                && !pieces.Covers(end) && !InstitutionHeads.Contains(tokens[end].Text) && OneSpaceBefore(text, tokens, end))
-            {
-                end++;
-            }
-
-            if (end < tokens.Count && InstitutionHeads.Contains(tokens[end].Text) && !pieces.Covers(end) && OneSpaceBefore(text, tokens, end))
-            {
-                var surface = text[place.Start..tokens[end].End];
-                pieces.Remove(place);
-                pieces.Add(NamePiece.Over(tokens, place.StartToken, end + 1, surface, EntityKind.Organization, surface));
-            }
-        }
-    }
-
-    /// <summary>Whether token <paramref name="i"/> follows the one before it after one space: words of one name, not across a line.</summary>
-    private static bool OneSpaceBefore(string text, List<Token> tokens, int i) =>
-        tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == ' ';
-
-    /// <summary>How many capitalised words may stand between a place and an institution's head ("High" School).</summary>
-    private const int MaxInstitutionWords = 3;
-
-    /// <summary>Head nouns of institutions, as written in a name.</summary>
-    private static readonly FrozenSet<string> InstitutionHeads = new[]
-    {
-        "Council", "Court", "Ministry", "Department", "Agency", "Commission", "Committee", "Survey", "School",
-        "University", "College", "Institute", "Association", "League", "Party", "Club", "Board", "Bureau", "Authority",
-        "Foundation", "Corporation",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>Whether the word is the end of an abbreviated name ("Genevieve" in "Ste. Genevieve"), not a name of its own.</summary>
     private static bool FollowsAbbreviation(List<Token> tokens, int i) =>
         i >= 2 && tokens[i - 1].Text == "." && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].IsCapitalized && tokens[i - 2].Text.Length <= 3;
@@ -256,6 +208,10 @@ internal static class PlaceForms
     }
 
     private sealed record State(string Name, int Tokens, bool IsPostalCode);
+
+    /// <summary>Whether token <paramref name="i"/> follows the one before it after one space: words of one name, not across a line.</summary>
+    internal static bool OneSpaceBefore(string text, List<Token> tokens, int i) =>
+        tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == ' ';
 
     /// <summary>Head nouns of named facilities and landmarks, as written in a name.</summary>
     private static readonly FrozenSet<string> FacilityHeads = new[]

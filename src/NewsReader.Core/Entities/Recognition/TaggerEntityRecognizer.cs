@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsReader.Nlp.Tagging;
 using NewsReader.Nlp.Tokenization;
 
@@ -11,7 +10,7 @@ namespace NewsReader.Entities.Recognition;
 /// knows take its kind and canonical form ("U.S." is the place United States, "White House" an organisation);
 /// a surname takes the full name the article gives. The model loads on first use, off the start-up path.
 /// </summary>
-public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazetteer gazetteer) : IEntityRecognizer
+public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazetteer gazetteer) : IEntityRecognizer
 {
     public TaggerEntityRecognizer(EntityTaggerModel model, Gazetteer gazetteer)
         : this(new Lazy<EntityTaggerModel>(model), gazetteer)
@@ -96,7 +95,7 @@ public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model
     /// </summary>
     private List<NamePiece> ToPieces(string text, List<Token> tokens, int start, int end, int type)
     {
-        if (TimeZones.Contains(tokens[start].Text) && ClockTimeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[start].Start - 20), Math.Min(20, tokens[start].Start))))
+        if (ClockTimes.IsZoneAfterClockTime(text, tokens[start]))
         {
             // "3:20 p.m. EDT Buffalo": what follows the time zone is a name of the kind the gazetteer knows it as.
             start++;
@@ -152,18 +151,6 @@ public sealed partial class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model
     };
 
     private bool IsCapitalizedTitle(string word) => word.Length > 1 && char.IsUpper(word[0]) && gazetteer.IsTitle(word) && gazetteer.Find(word) is null;
-
-    /// <summary>A clock time ending the text: "3:45 p.m. ", "(11:10 a.m. ", "15:30 ", "after5 pm ".</summary>
-    [GeneratedRegex(@"(?<!\d)(?:\d{1,2}:\d{2}(?:\s?(?:[ap]\.m\.|[ap]m|[AP]M))?|\d{1,2}\s?(?:[ap]\.m\.|[ap]m|[AP]M))\s+\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2_000)]
-    private static partial Regex ClockTimeBefore();
-
-    /// <summary>Time-zone abbreviations written after a clock time.</summary>
-    private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
-    {
-        "UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "JST", "KST", "HKT", "SGT",
-        "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
-        "PT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT",
-    };
 
     private NamePiece? ToPiece(string text, List<Token> tokens, int start, int end, int type)
     {
