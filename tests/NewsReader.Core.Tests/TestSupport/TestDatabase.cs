@@ -37,6 +37,8 @@ internal sealed class TestDatabase : IDbContextFactory<NewsReaderDbContext>, IAs
     public NewsReaderDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<NewsReaderDbContext>()
             .UseNewsReaderStore(SqliteFiles.ConnectionStringFor(Path))
+            // A query that takes rows without an order returns whichever SQLite finds first (and EF warns on the console).
+            .ConfigureWarnings(warnings => warnings.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning))
             .AddInterceptors(_interceptors)
             .Options);
 

@@ -120,7 +120,7 @@ public static class EntityLinker
         var surname = words[^1];
         var sameFirst = await StartingWithAsync(db, EntityKind.Person, words[0], cancellationToken);
         var sameLast = await db.Aliases.Where(a => a.Kind == EntityKind.Person && a.NormalizedAlias == surname)
-            .Select(a => a.Entity!).Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
+            .OrderBy(a => a.EntityId).Select(a => a.Entity!).Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
         var candidates = sameFirst.Union(sameLast);
         var variants = candidates.Where(c => PersonSpellings.AreVariants(key, c.NormalizedName)).Distinct().ToList();
         return variants.Count == 1 ? variants[0] : null;
@@ -145,7 +145,7 @@ public static class EntityLinker
 
     /// <summary>
     /// Stored entities of the kind whose names have more than one word, the first being <paramref name="firstWord"/>
-    /// (at most <see cref="MaxSpellingCandidates"/>): an index range, since SQLite compares text by bytes, so this is
+    /// (the first <see cref="MaxSpellingCandidates"/> by name, so the same store always gives the same ones): an index range, since SQLite compares text by bytes, so this is
     /// ordinal whatever the analyzer assumes of string.Compare.
     /// </summary>
     private static async Task<List<Entity>> StartingWithAsync(NewsReaderDbContext db, EntityKind kind, string firstWord, CancellationToken cancellationToken)
@@ -155,7 +155,7 @@ public static class EntityLinker
 #pragma warning disable CA1309
         return await db.Entities
             .Where(e => e.Kind == kind && string.Compare(e.NormalizedName, from) >= 0 && string.Compare(e.NormalizedName, to) < 0)
-            .Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
+            .OrderBy(e => e.NormalizedName).Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
 #pragma warning restore CA1309
     }
 
