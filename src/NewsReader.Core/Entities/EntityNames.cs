@@ -35,4 +35,26 @@ public static class EntityNames
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Whether <paramref name="longer"/> is <paramref name="shorter"/> with words inserted between its first and last,
+    /// which stay the same: "Maria Elena Santos" for "Maria Santos", "Crocus City Music Hall" for "Crocus City Hall".
+    /// </summary>
+    public static bool HasWordsBetween(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        ArgumentNullException.ThrowIfNull(shorter);
+        ArgumentNullException.ThrowIfNull(longer);
+        if (shorter.Count < 2 || longer.Count <= shorter.Count || shorter[0] != longer[0] || shorter[^1] != longer[^1])
+        {
+            return false;
+        }
+
+        var i = 0;
+        foreach (var word in longer)
+        {
+            i += i < shorter.Count && word == shorter[i] ? 1 : 0;
+        }
+
+        return i == shorter.Count;
+    }
 }

@@ -159,22 +159,9 @@ public static class EntityLinker
 #pragma warning restore CA1309
     }
 
-    /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/> (three words or more) with words inserted, first and last the same.</summary>
-    internal static bool IsWithWordsBetween(string[] shorter, string[] longer)
-    {
-        if (shorter.Length < 3 || longer.Length <= shorter.Length || shorter[0] != longer[0] || shorter[^1] != longer[^1])
-        {
-            return false;
-        }
-
-        var i = 0;
-        foreach (var word in longer)
-        {
-            i += i < shorter.Length && word == shorter[i] ? 1 : 0;
-        }
-
-        return i == shorter.Length;
-    }
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/>, a name of three words or more, with words between its first and last.</summary>
+    internal static bool IsWithWordsBetween(string[] shorter, string[] longer) =>
+        shorter.Length >= 3 && EntityNames.HasWordsBetween(shorter, longer);
 
     private static async Task LearnAliasesAsync(
         NewsReaderDbContext db, ILookup<(EntityKind, string), string> written, Dictionary<(EntityKind, string), Entity> linked, CancellationToken cancellationToken)

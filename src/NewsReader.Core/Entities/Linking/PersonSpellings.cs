@@ -54,7 +54,7 @@ public static class PersonSpellings
 
     /// <summary>True when <paramref name="longer"/> is <paramref name="shorter"/>, a first and last name, with middle names between.</summary>
     private static bool OneWithoutMiddle(string[] shorter, string[] longer) =>
-        shorter.Length == 2 && longer.Length > 2 && shorter[0] == longer[0] && shorter[1] == longer[^1];
+        shorter.Length == 2 && EntityNames.HasWordsBetween(shorter, longer);
 
     private static string Squeezed(string name) => string.Concat(name.Where(char.IsLetterOrDigit));
 }

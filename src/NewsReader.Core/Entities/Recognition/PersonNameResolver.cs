@@ -23,7 +23,7 @@ internal static class PersonNameResolver
         foreach (var piece in pieces.Where(p => p.Kind == EntityKind.Person && p.CanonicalName == p.Surface && p.Surface.Split(' ').Length == 2))
         {
             var words = piece.Surface.Split(' ');
-            var longer = fullNames.Where(full => full.Split(' ') is { Length: > 2 } other && other[0] == words[0] && other[^1] == words[1]).ToList();
+            var longer = fullNames.Where(full => EntityNames.HasWordsBetween(words, full.Split(' '))).ToList();
             if (longer.Count == 1)
             {
                 piece.CanonicalName = longer[0];
