@@ -16,13 +16,23 @@ namespace NewsReader.Sources.Markdown;
 /// capture. A capture stamp (" date 2024-04-14 ") dates it when the front matter does not. The body keeps its
 /// paragraphs, headings, list items, quotes and code blocks, each a paragraph of plain text; links keep their words,
 /// images and raw HTML tags are left out, and so are paragraphs of page furniture a saved page brings along (widgets,
-/// bylines, captions, notices to the reader: <see cref="CapturedStory.IsPageText"/>), and short lines above the first
-/// sentence (a byline without "By", a section label).
+/// bylines, captions, notices to the reader: <see cref="CapturedStory.IsPageText"/>), and, as in a plain capture, a
+/// paragraph's lines that are not sentences above the first sentence and its short labels below it (a byline without
+/// "By", a credit, a section label).
 /// </summary>
 public static class MarkdownArticleParser
 {
-    /// <summary>A line of fewer words that ends no sentence is a line of its own (a byline, a label), not wrapped text.</summary>
+    /// <summary>In wrapped text, a line of fewer words that ends no sentence is a line of its own (a byline, a label).</summary>
     private const int ShortLineWords = 8;
+
+    /// <summary>Two lines are too few to tell text wrapped to a width from a headline above a byline.</summary>
+    private const int MinWrappedLines = 3;
+
+    /// <summary>Text is wrapped by hand at 72 to 100 characters; no editor wraps wider than this.</summary>
+    private const int MaxWrapWidth = 120;
+
+    /// <summary>Each wrapped line but the last fills most of the width: words are not longer than this share of it.</summary>
+    private const double MinWrapFill = 0.6;
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
@@ -38,7 +48,7 @@ public static class MarkdownArticleParser
         }
 
         var document = Markdig.Markdown.Parse(body, Pipeline);
-        var paragraphs = new List<string>();
+        var pieces = new List<Piece>();
         string? title = front.First("title", "headline");
         foreach (var block in document)
         {
@@ -48,37 +58,34 @@ public static class MarkdownArticleParser
                 continue;
             }
 
-            AddBlock(block, paragraphs);
+            AddBlock(block, pieces);
         }
 
         // Page furniture a saved page brings along is not the story; neither is the headline repeated.
-        paragraphs.RemoveAll(p => !CapturedStory.IsPageText(p) || string.Equals(p, title, StringComparison.OrdinalIgnoreCase));
+        pieces.RemoveAll(p => !CapturedStory.IsPageText(p.Text) || string.Equals(PageClutter.WithoutGluedTail(p.Text), title, StringComparison.OrdinalIgnoreCase));
         var titleDerived = false;
-        if (title is null && paragraphs.Count > 0)
+        if (title is null && pieces.Count > 0)
         {
             // As in a plain capture: a headline-shaped first paragraph is the title, else one is derived from the lead.
-            var first = PageClutter.WithoutGluedTail(paragraphs[0]);
+            var first = PageClutter.WithoutGluedTail(pieces[0].Text);
             if (!CapturedStory.ReadsAsStoryText(first))
             {
                 title = first;
-                paragraphs.RemoveAt(0);
+                pieces.RemoveAt(0);
             }
             else
             {
-                title = LeadHeadline.From(paragraphs);
+                title = LeadHeadline.From(pieces.Select(p => p.Text).ToList());
                 titleDerived = title is not null;
             }
         }
 
-        // Labels above the story's first sentence are a saved page's bylines, datelines and section names, not text.
-        var firstSentence = paragraphs.FindIndex(LineShape.IsProse);
-        for (var i = firstSentence - 1; i >= 0; i--)
-        {
-            if (LineShape.IsLabel(paragraphs[i]))
-            {
-                paragraphs.RemoveAt(i);
-            }
-        }
+        // As in a plain capture, a saved page's lines that are not sentences are its bylines, datelines, credits and
+        // section names, not text: every such line above the story's first sentence, and labels below it (a heading,
+        // list item or quote stays, as do labels of those kinds below the first sentence).
+        var firstSentence = pieces.FindIndex(p => LineShape.IsProse(p.Text));
+        pieces = pieces.Where((p, i) => !IsPageFurniture(p, i < firstSentence)).ToList();
+        var paragraphs = pieces.ConvertAll(p => p.Text);
 
         if (ArticleLimits.TitleProblem(title) is { } problem)
         {
@@ -99,27 +106,27 @@ public static class MarkdownArticleParser
         return Result<ParsedArticle>.Success(new ParsedArticle(title!, outlet, published, paragraphs, []) { TitleDerived = titleDerived });
     }
 
-    private static void AddBlock(Block block, List<string> paragraphs)
+    private static void AddBlock(Block block, List<Piece> pieces, bool topLevel = true)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                Add(InlineText(heading.Inline), paragraphs);
+                Add(InlineText(heading.Inline), pieces);
                 break;
             case ParagraphBlock paragraph:
                 foreach (var part in LinesAsWritten(paragraph.Inline))
                 {
-                    Add(part, paragraphs);
+                    Add(part, pieces, isLine: topLevel);
                 }
 
                 break;
             case CodeBlock code:
-                Add(code.Lines.ToString().Trim(), paragraphs, keepLines: true);
+                Add(code.Lines.ToString().Trim(), pieces, keepLines: true);
                 break;
             case HtmlBlock html:
                 foreach (var text in HtmlArticleExtractor.FragmentParagraphs(html.Lines.ToString()))
                 {
-                    Add(text, paragraphs);
+                    Add(text, pieces);
                 }
 
                 break;
@@ -127,19 +134,22 @@ public static class MarkdownArticleParser
                 // Lists, list items and quotes: their blocks in order.
                 foreach (var child in container)
                 {
-                    AddBlock(child, paragraphs);
+                    AddBlock(child, pieces, topLevel: false);
                 }
 
                 break;
         }
     }
 
-    private static void Add(string text, List<string> paragraphs, bool keepLines = false)
+    private static bool IsPageFurniture(Piece piece, bool aboveStory) =>
+        aboveStory ? LineShape.IsLabel(piece.Text) || (piece.IsLine && !LineShape.IsProse(piece.Text)) : piece.IsLine && LineShape.IsLabel(piece.Text);
+
+    private static void Add(string text, List<Piece> pieces, bool keepLines = false, bool isLine = false)
     {
         var clean = keepLines ? text : Spacing.Collapse(text);
         if (clean.Length > 0)
         {
-            paragraphs.Add(clean);
+            pieces.Add(new Piece(clean, isLine));
         }
     }
 
@@ -153,17 +163,21 @@ public static class MarkdownArticleParser
     /// <summary>
     /// A paragraph's lines as a page capture means them: Markdown joins the lines of a paragraph, which is right for
     /// text wrapped by hand ("… after the storm hit,\nofficials said.") and wrong for a saved page, where each line
-    /// is a headline, a byline or a paragraph of its own. A line break stays a break where the line before is
-    /// finished (it ends a sentence) or short, and the next line starts in capitals.
+    /// is a headline, a byline, a caption or a paragraph of its own. A next line that starts in lower case continues
+    /// an unfinished line, as in a plain capture; in a block wrapped to a width (<see cref="IsWrapped"/>) so does a
+    /// capitalised one after an unfinished line of several words.
     /// </summary>
     private static IEnumerable<string> LinesAsWritten(ContainerInline? inline)
     {
         var text = new StringBuilder();
         Append(inline, text, keepLineBreaks: true);
+        var lines = text.ToString().Split('\n').Select(Spacing.Collapse).Where(l => l.Length > 0).ToList();
+        var wrapped = IsWrapped(lines);
         string? current = null;
-        foreach (var line in text.ToString().Split('\n').Select(Spacing.Collapse).Where(l => l.Length > 0))
+        foreach (var line in lines)
         {
-            if (current is not null && !(EndsLine(current) && StartsLine(line)))
+            if (current is not null && !LineShape.EndsSentence(current)
+                && (LineShape.StartsLowercase(line) || (wrapped && LineShape.WordCount(current) >= ShortLineWords)))
             {
                 current += " " + line;
                 continue;
@@ -181,10 +195,22 @@ public static class MarkdownArticleParser
         {
             yield return current;
         }
+    }
 
-        static bool EndsLine(string line) => LineShape.EndsSentence(line) || LineShape.WordCount(line) < ShortLineWords;
+    /// <summary>
+    /// Lines wrapped to a width: at least <see cref="MinWrappedLines"/> of them, none longer than
+    /// <see cref="MaxWrapWidth"/> characters, and each but the last at least <see cref="MinWrapFill"/> of the longest.
+    /// A saved page's lines are as long as what they hold: a headline, a byline, then a paragraph many times longer.
+    /// </summary>
+    private static bool IsWrapped(List<string> lines)
+    {
+        if (lines.Count < MinWrappedLines)
+        {
+            return false;
+        }
 
-        static bool StartsLine(string line) => !LineShape.StartsLowercase(line);
+        var width = lines.Max(l => l.Length);
+        return width <= MaxWrapWidth && lines.SkipLast(1).All(l => l.Length >= MinWrapFill * width);
     }
 
     private static void Append(Inline? inline, StringBuilder text, bool keepLineBreaks = false)
@@ -219,4 +245,7 @@ public static class MarkdownArticleParser
                 return;
         }
     }
+
+    /// <summary>A paragraph of the body as read; <paramref name="IsLine"/> when it is a line of a top-level Markdown paragraph, not of a heading, list item, quote or code.</summary>
+    private readonly record struct Piece(string Text, bool IsLine);
 }

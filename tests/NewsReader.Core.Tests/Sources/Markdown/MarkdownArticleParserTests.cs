@@ -53,7 +53,7 @@ public sealed class MarkdownArticleParserTests
 
     [Fact]
     public void The_outlet_falls_back_to_the_host_of_the_front_matter_url() =>
-        MarkdownArticleParser.Parse("---\ntitle: T\nurl: https://www.coastal.example/a\n---\nBody text here.").Value!.Outlet.Should().Be("coastal.example");
+        MarkdownArticleParser.Parse("---\ntitle: T\nurl: https://www.coastal.example/a\n---\nThe council voted nine to two on Tuesday.").Value!.Outlet.Should().Be("coastal.example");
 
     [Theory]
     [InlineData("# Only a title\n", "no article body")]
@@ -118,14 +118,54 @@ public sealed class MarkdownArticleParserTests
     [Fact]
     public void A_saved_page_keeps_its_lines_apart_and_wrapped_text_stays_one_paragraph()
     {
+        // The names below the first sentence are a byline line, as in a plain capture: not text.
         var result = MarkdownArticleParser.Parse(
             "---\ntitle: Council backs the plan\n---\nNovember 3, 2025\nThe council voted nine to two on Tuesday.\nAna Lima, Tom Reed\n\n"
             + "The port closed on Monday after the storm hit,\nofficials said, and reopened\nlate on Tuesday.");
 
         result.Value!.Paragraphs.Should().Equal(
             "The council voted nine to two on Tuesday.",
-            "Ana Lima, Tom Reed",
             "The port closed on Monday after the storm hit, officials said, and reopened late on Tuesday.");
+    }
+
+    [Fact]
+    public void A_headline_byline_and_lead_on_consecutive_lines_are_not_joined_into_one_paragraph()
+    {
+        var result = MarkdownArticleParser.Parse(
+            "---\ntitle: Harbour council approves the new ferry terminal plan\n---\n"
+            + "Harbour council approves the new ferry terminal plan\nMaria Santos Published March 3, 2025 | 10:15 AM\n"
+            + "The harbour council approved the new ferry terminal on Monday after two years of debate, clearing the way for construction to begin in the spring.");
+
+        result.Value!.Paragraphs.Should().Equal(
+            "The harbour council approved the new ferry terminal on Monday after two years of debate, clearing the way for construction to begin in the spring.");
+    }
+
+    [Fact]
+    public void Text_wrapped_to_a_width_is_one_paragraph_even_where_a_line_starts_with_a_name()
+    {
+        var result = MarkdownArticleParser.Parse(
+            "---\ntitle: Ferry plan approved\n---\n"
+            + "The harbour council approved the new ferry terminal on Monday after a long\n"
+            + "debate, and the mayor of the town said that the work would start soon with\n"
+            + "Coastal Builders as the main contractor for the first stage of the project.");
+
+        result.Value!.Paragraphs.Should().ContainSingle().Which.Should().StartWith("The harbour council").And.EndWith("of the project.");
+    }
+
+    [Fact]
+    public void Key_points_listed_above_the_story_are_text()
+    {
+        var result = MarkdownArticleParser.Parse(
+            "---\ntitle: Ferry plan approved\n---\n"
+            + "* The council approved the terminal after two years of debate in the harbour town\n\n"
+            + "* Construction starts in the spring with Coastal Builders as the contractor\n\n"
+            + "Ana Lima, Harbour Gazette\n\n"
+            + "The harbour council approved the new ferry terminal on Monday.");
+
+        result.Value!.Paragraphs.Should().Equal(
+            "The council approved the terminal after two years of debate in the harbour town",
+            "Construction starts in the spring with Coastal Builders as the contractor",
+            "The harbour council approved the new ferry terminal on Monday.");
     }
 
     public static TheoryData<string> DeeplyNestedBlocks => new()
