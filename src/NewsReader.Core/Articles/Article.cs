@@ -27,7 +27,11 @@ public sealed class Article
     /// <summary>SHA-256 of the cleaned title and text, hex; equal content is a duplicate.</summary>
     public required string ContentHash { get; set; }
 
+    /// <summary>When NewsReader stored it (UTC): never a stand-in for <see cref="PublishedAt"/>.</summary>
     public DateTime IngestedAt { get; set; }
+
+    /// <summary>The address it was published at and its byline, when the source says (a table of its own).</summary>
+    public ArticleOrigin? Origin { get; set; }
 
     /// <summary>The story this article reports, once another article reports the same event.</summary>
     public int? StoryId { get; set; }

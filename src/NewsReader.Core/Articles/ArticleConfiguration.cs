@@ -16,6 +16,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.ContentHash).HasMaxLength(64);
         builder.HasIndex(a => a.ContentHash).IsUnique();
         builder.HasIndex(a => a.IngestedAt);
+        builder.HasIndex(a => a.PublishedAt);
         builder.HasIndex(a => a.StoryId);
         // Related headlines from a page link to the stored article with that title: an index probe, not a scan.
         builder.HasIndex(a => a.Title);

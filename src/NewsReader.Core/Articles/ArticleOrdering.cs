@@ -1,8 +1,13 @@
 namespace NewsReader.Articles;
 
-/// <summary>The one order articles are listed in: newest first, by publication time where known, else ingestion.</summary>
+/// <summary>
+/// The one order articles are listed in: newest first by publication time, then the undated ones, most recently stored
+/// first. The day an article was stored never stands in for the day it was published: a 2024 report ingested today is
+/// not today's news. SQLite (and LINQ) sort nulls below every time, so descending puts the undated last, and the
+/// PublishedAt index (with the row id) gives the order without sorting.
+/// </summary>
 public static class ArticleOrdering
 {
     public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
-        articles.OrderByDescending(a => a.PublishedAt ?? a.IngestedAt).ThenByDescending(a => a.Id);
+        articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 }

@@ -8,6 +8,13 @@ namespace NewsReader.Articles;
 /// <summary>A headline the page listed as related, and the stored article with that headline, if one is.</summary>
 public sealed record RelatedHeadlineLink(string Text, int? ArticleId);
 
+/// <summary>Where an article can be cited from: the address it was published at and its byline (null when the source does not say), and when it was stored.</summary>
+public sealed record ArticleProvenance(string? Url, string? Byline, DateTime IngestedAt)
+{
+    /// <summary>The address's site ("example.com"), for the link's words.</summary>
+    public string? Site => ArticleOrigin.SiteOf(Uri.TryCreate(Url, UriKind.Absolute, out var url) ? url : null);
+}
+
 /// <summary>
 /// Everything the article page shows: the cleaned text cut at its names (each linking to its entity), the events it
 /// reports listed apart, its story and the article it copies, the page's related headlines, and the most related
@@ -22,6 +29,7 @@ public sealed record ArticlePage(
     string? Outlet,
     DateTime? PublishedAt,
     string Source,
+    ArticleProvenance Provenance,
     IReadOnlyList<IReadOnlyList<TextSegment>> Paragraphs,
     IReadOnlyDictionary<int, NamedEntity> Entities,
     IReadOnlyList<NamedEntity> Events,
@@ -56,6 +64,7 @@ public sealed record ArticlePage(
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new
         {
             a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.Source, a.StoryId, StoryTitle = a.Story!.Title, a.CopyOfId,
+            Url = a.Origin!.Url, Byline = a.Origin!.Byline, a.IngestedAt,
             Headlines = a.RelatedHeadlines.OrderBy(h => h.Position).Select(h => h.Text).ToList(),
         }).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
         if (article is null || part < 1)
@@ -83,7 +92,8 @@ public sealed record ArticlePage(
         var titles = await db.Articles.AsNoTracking().Where(a => !a.TitleDerived && article.Headlines.Contains(a.Title)).Select(a => new { a.Title, a.Id }).ToListAsync(cancellationToken);
         var headlines = article.Headlines.Select(h => new RelatedHeadlineLink(h, titles.FirstOrDefault(t => t.Title == h)?.Id)).ToList();
         var related = await RelatedArticles.FindAsync(db, id, cancellationToken);
-        return new ArticlePage(id, article.Title, article.TitleDerived, article.Outlet, article.PublishedAt, article.Source, paragraphs, entities, events,
+        var provenance = new ArticleProvenance(article.Url, article.Byline, article.IngestedAt);
+        return new ArticlePage(id, article.Title, article.TitleDerived, article.Outlet, article.PublishedAt, article.Source, provenance, paragraphs, entities, events,
             article.StoryId, article.StoryTitle, article.CopyOfId, headlines, related)
         {
             Part = part,

@@ -77,7 +77,7 @@ public sealed record EntityProfile(
 
         var byOutlet = await db.Articles.AsNoTracking().Where(a => window.Contains(a.Id))
             .GroupBy(a => a.Outlet)
-            .Select(g => new { Outlet = g.Key, Articles = g.Count(), First = g.Min(a => a.PublishedAt ?? a.IngestedAt), Last = g.Max(a => a.PublishedAt ?? a.IngestedAt) })
+            .Select(g => new { Outlet = g.Key, Articles = g.Count(), First = g.Min(a => a.PublishedAt), Last = g.Max(a => a.PublishedAt) })
             .ToListAsync(cancellationToken);
         var aliases = await db.Mentions.AsNoTracking().Where(m => m.EntityId == id && window.Contains(m.ArticleId) && m.Start < ReadCharacters)
             .GroupBy(m => m.Text).Select(g => new WrittenForm(g.Key, g.Count()))

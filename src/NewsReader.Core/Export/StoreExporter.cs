@@ -9,7 +9,8 @@ namespace NewsReader.Export;
 
 /// <summary>
 /// Writes the whole store as one JSON document, streaming article by article so a large store never sits in
-/// memory whole. Aliases are the surface forms other than the canonical name, most frequent first; roles are the
+/// memory whole. Each article says where it was read from (source), where it was published and by whom (url, byline,
+/// null when the source does not say) and when it was stored (ingestedAt). Aliases are the surface forms other than the canonical name, most frequent first; roles are the
 /// titles articles give a person, in the order first stated. Each article carries its story and its related articles
 /// in rank order with their scores (<see cref="RelatedArticles"/>); stories list their articles by id.
 /// </summary>
@@ -68,7 +69,7 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
     {
         var articles = db.Articles.AsNoTracking().AsSplitQuery().OrderBy(a => a.Id).Select(a => new
         {
-            a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId,
+            a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.Source, Url = a.Origin!.Url, Byline = a.Origin!.Byline, a.IngestedAt, a.Text, a.StoryId,
             Headlines = a.RelatedHeadlines.OrderBy(h => h.Position).Select(h => h.Text).ToList(),
             Mentions = a.Mentions.OrderBy(m => m.Start).Select(m => new ExportedMention(m.EntityId, m.Start, m.End, m.Text)).ToList(),
         });
@@ -77,7 +78,8 @@ public sealed class StoreExporter(IDbContextFactory<NewsReaderDbContext> context
             var headlines = a.Headlines
                 .Select(h => new ExportedRelatedHeadline(h, articleIdsByTitle.TryGetValue(h, out var id) ? id : null))
                 .ToList();
-            yield return new ExportedArticle(a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.Source, a.Text, a.StoryId, headlines, a.Mentions, []);
+            yield return new ExportedArticle(
+                a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.Source, a.Url, a.Byline, a.IngestedAt, a.Text, a.StoryId, headlines, a.Mentions, []);
         }
     }
 

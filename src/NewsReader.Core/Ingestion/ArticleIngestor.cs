@@ -68,6 +68,14 @@ public sealed class ArticleIngestor(
         };
         db.Articles.Add(article);
         db.ArticleLeads.Add(new ArticleLead { Article = article, Terms = ContentTerms.Format(ArticleLead.TermsOf(parsed.TitleDerived ? null : parsed.Title, text)) });
+        // A source read from the web is where the article was published, unless it names its own address.
+        var fetchedFrom = Uri.TryCreate(source, UriKind.Absolute, out var address) ? address : null;
+        if (ArticleOrigin.Of(parsed.Url ?? fetchedFrom, parsed.Byline) is { } origin)
+        {
+            origin.Article = article;
+            db.ArticleOrigins.Add(origin);
+        }
+
         if (TextCheckpoints.Of(text) is { } unitsBefore)
         {
             db.TextCheckpoints.Add(new TextCheckpoints { Article = article, UnitsBefore = unitsBefore });

@@ -13,6 +13,12 @@ public sealed record ParsedArticle(
     /// <summary>True when the source gave no headline and <see cref="Title"/> was derived from the lead (<see cref="LeadHeadline"/>).</summary>
     public bool TitleDerived { get; init; }
 
+    /// <summary>The address the article was published at, when the source says (<see cref="ArticleOrigin"/>).</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>Who wrote it, without "By", when the source says.</summary>
+    public string? Byline { get; init; }
+
     /// <summary>The stored body: paragraphs separated by one blank line.</summary>
     public string Text => ArticleText.Join(Paragraphs);
 }

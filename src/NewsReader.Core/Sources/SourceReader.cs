@@ -81,7 +81,7 @@ public static class SourceReader
             }
 
             return entry.HasFullText
-                ? new SourceItem(source, Result<ParsedArticle>.Success(new ParsedArticle(entry.Title!, outlet, entry.Published, entry.Paragraphs, [])))
+                ? new SourceItem(source, Result<ParsedArticle>.Success(new ParsedArticle(entry.Title!, outlet, entry.Published, entry.Paragraphs, []) { Url = entry.Link, Byline = entry.Author }))
                 : new SourceItem(source, Result<ParsedArticle>.Failure(entry.Link is null
                     ? "the feed carries only a teaser for this item, and no link to the article"
                     : "the feed carries only a teaser for this item: follow links (--follow-links) to fetch the article"), entry.Link);
@@ -102,6 +102,6 @@ public static class SourceReader
     private static string? OutletOf(Feed feed)
     {
         var title = feed.Title?.Split([" - ", " | ", " – ", " — ", ": "], 2, StringSplitOptions.TrimEntries)[0];
-        return string.IsNullOrWhiteSpace(title) ? HtmlArticleReader.HostName(feed.Link) : title;
+        return string.IsNullOrWhiteSpace(title) ? ArticleOrigin.SiteOf(feed.Link) : title;
     }
 }

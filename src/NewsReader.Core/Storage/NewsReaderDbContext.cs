@@ -12,6 +12,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<TextCheckpoints> TextCheckpoints => Set<TextCheckpoints>();
 
+    public DbSet<ArticleOrigin> ArticleOrigins => Set<ArticleOrigin>();
+
     public DbSet<Entity> Entities => Set<Entity>();
 
     public DbSet<Mention> Mentions => Set<Mention>();

@@ -28,7 +28,7 @@ public static class StoryViews
             {
                 s.Id, s.Title,
                 Articles = s.Articles.Count,
-                Latest = s.Articles.Max(a => a.PublishedAt ?? a.IngestedAt),
+                Latest = s.Articles.Max(a => a.PublishedAt),
                 LastId = s.Articles.Max(a => a.Id),
             })
             .OrderByDescending(s => s.LastId)
@@ -52,7 +52,7 @@ public static class StoryViews
         }
 
         var articles = await db.Articles.AsNoTracking().Where(a => a.StoryId == id)
-            .OrderBy(a => a.PublishedAt ?? a.IngestedAt).ThenBy(a => a.Id)
+            .OrderBy(a => a.PublishedAt == null).ThenBy(a => a.PublishedAt).ThenBy(a => a.Id)
             .Select(a => new StoryArticle(a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.CopyOfId))
             .ToListAsync(cancellationToken);
         var shared = await db.Mentions.AsNoTracking().Where(m => m.Article!.StoryId == id)

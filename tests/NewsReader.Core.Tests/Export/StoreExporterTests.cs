@@ -22,7 +22,7 @@ public sealed class StoreExporterTests
         var articles = root.GetProperty("articles").EnumerateArray().ToList();
         articles.Should().HaveCount(2);
         articles[0].EnumerateObject().Select(p => p.Name).Should().Equal(
-            "id", "title", "titleDerived", "outlet", "published", "source", "text", "storyId", "relatedHeadlines", "mentions", "related");
+            "id", "title", "titleDerived", "outlet", "published", "source", "url", "byline", "ingestedAt", "text", "storyId", "relatedHeadlines", "mentions", "related");
         articles[0].GetProperty("outlet").GetString().Should().Be("NewsTrack");
         articles[0].GetProperty("relatedHeadlines")[0].GetProperty("articleId").ValueKind.Should().Be(JsonValueKind.Null);
         foreach (var article in articles)

@@ -32,6 +32,40 @@ public sealed class ArticleIngestorTests
     }
 
     [Fact]
+    public async Task Where_it_was_published_and_by_whom_are_stored_and_a_web_source_is_its_address_unless_it_names_its_own()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var paragraphs = new[] { "Firefighters fought a blaze aboard a ferry in the harbour on Monday." };
+        var named = new ParsedArticle("Ferry burns", null, null, paragraphs, []) { Url = new Uri("https://news.example/ferry"), Byline = "Ana Ruiz" };
+        var fetched = new ParsedArticle("Ferry burns again", null, null, ["Crews fought a second blaze aboard the ferry on Tuesday."], []);
+        var local = new ParsedArticle("Ferry burns a third time", null, null, ["The ferry burned a third time on Wednesday morning."], []);
+
+        var ids = new List<int>();
+        foreach (var (parsed, source) in new[] { (named, "https://mirror.example/copy"), (fetched, "https://news.example/again"), (local, "/home/ana/ferry.txt") })
+        {
+            ids.Add((await database.Ingestor().IngestAsync(parsed, source, CancellationToken.None)).ArticleId!.Value);
+        }
+
+        await using var db = database.CreateDbContext();
+        var origins = await db.ArticleOrigins.ToDictionaryAsync(o => o.ArticleId);
+        origins[ids[0]].Url.Should().Be("https://news.example/ferry");
+        origins[ids[0]].Byline.Should().Be("Ana Ruiz");
+        origins[ids[1]].Url.Should().Be("https://news.example/again");
+        origins[ids[1]].Byline.Should().BeNull();
+        origins.Should().NotContainKey(ids[2], "a local file with no address or byline has no origin to cite");
+    }
+
+    [Theory]
+    [InlineData("ftp://files.example/a.txt", null)]
+    [InlineData("https://news.example/a", "https://news.example/a")]
+    public void Only_web_addresses_are_kept_as_where_an_article_was_published(string address, string? kept) =>
+        (ArticleOrigin.Of(new Uri(address), null)?.Url).Should().Be(kept);
+
+    [Fact]
+    public void A_byline_longer_than_any_is_not_kept() =>
+        ArticleOrigin.Of(null, new string('x', ArticleOrigin.MaxBylineLength + 1)).Should().BeNull();
+
+    [Fact]
     public async Task An_article_is_stored_with_its_leads_terms_and_a_derived_headline_is_not_counted_twice()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -24,6 +24,20 @@ public sealed class SourceReaderTests
         items[2].FullTextAt.Should().Be(new Uri("https://coastal.example/teaser"));
     }
 
+    [Fact]
+    public void A_feed_item_is_published_at_its_link_and_written_by_its_author()
+    {
+        var rss = FeedReaderTests.Rss($"""
+            <item><title>Harbour plan approved</title><link>https://coastal.example/a</link><author>ana@coastal.example (Ana Ruiz)</author>
+            <description><![CDATA[<p>{FeedReaderTests.LongParagraph}</p>]]></description></item>
+            """);
+
+        var article = SourceReader.Read(new SourceDocument("feed.xml", Encoding.UTF8.GetBytes(rss)))[0].Result.Value!;
+
+        article.Url.Should().Be(new Uri("https://coastal.example/a"));
+        article.Byline.Should().NotBeNullOrEmpty().And.Contain("Ana Ruiz");
+    }
+
     [Theory]
     [InlineData("rss")]
     [InlineData("atom")]

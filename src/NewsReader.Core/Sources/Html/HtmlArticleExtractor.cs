@@ -12,9 +12,9 @@ public static class HtmlArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         var document = MarkupDocument.Parse(html);
-        var (title, byline, published, site) = PageMetadata.Read(document);
+        var (title, byline, published, site, url) = PageMetadata.Read(document);
         var paragraphs = MainContent.Extract(document);
-        return new ExtractedArticle(title, byline, published, site, paragraphs);
+        return new ExtractedArticle(title, byline, published, site, paragraphs) { Url = url };
     }
 
     /// <summary>The text blocks of an HTML fragment, such as a feed item's content, all of it taken as article.</summary>

@@ -21,7 +21,8 @@ public static class HtmlArticleReader
     }
 
     /// <summary>
-    /// Reads a page; its outlet is the site it names, else the host it was fetched from. A page with no headline, no
+    /// Reads a page; its address is the one it gives itself, else the one it was fetched from, and its outlet the site
+    /// it names, else that address's host. A page with no headline, no
     /// prose, or nested too deep to be an article is refused with the reason.
     /// </summary>
     public static Result<ParsedArticle> Read(string html, Uri? url)
@@ -44,13 +45,10 @@ public static class HtmlArticleReader
             return Result<ParsedArticle>.Failure("no article body: the page has no paragraph of sentences");
         }
 
-        var outlet = page.SiteName ?? HostName(url);
-        return Result<ParsedArticle>.Success(new ParsedArticle(page.Title!, outlet, page.Published, page.Paragraphs, []));
+        var address = page.Url ?? url;
+        var outlet = page.SiteName ?? ArticleOrigin.SiteOf(address);
+        return Result<ParsedArticle>.Success(new ParsedArticle(page.Title!, outlet, page.Published, page.Paragraphs, []) { Url = address, Byline = page.Byline });
     }
-
-    /// <summary>"www.example.com" as "example.com".</summary>
-    internal static string? HostName(Uri? url) =>
-        url is { IsAbsoluteUri: true, HostNameType: UriHostNameType.Dns } ? (url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host) : null;
 
     private static Result<ExtractedArticle> Extract(string html)
     {

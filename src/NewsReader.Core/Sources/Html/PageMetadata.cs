@@ -7,10 +7,11 @@ using NewsReader.Sources.Html.Markup;
 namespace NewsReader.Sources.Html;
 
 /// <summary>
-/// A page's title, byline, publication time and site name, from its sources in order of trust: JSON-LD (an Article,
-/// NewsArticle or BlogPosting: headline, author, datePublished, publisher), then OpenGraph, Dublin Core and
+/// A page's title, byline, publication time, site name and address, from its sources in order of trust: JSON-LD (an
+/// Article, NewsArticle or BlogPosting: headline, author, datePublished, publisher), then OpenGraph, Dublin Core and
 /// <c>article:*</c> meta tags, <c>&lt;meta name=author&gt;</c>, <c>&lt;time datetime&gt;</c>, and last the
-/// <c>&lt;title&gt;</c> without the site's name. Times are UTC, the source's offset respected.
+/// <c>&lt;title&gt;</c> without the site's name. Times are UTC, the source's offset respected. The address is the
+/// page's canonical link, else its <c>og:url</c>, when absolute http(s).
 /// </summary>
 internal static partial class PageMetadata
 {
@@ -28,7 +29,7 @@ internal static partial class PageMetadata
     [GeneratedRegex(@"^\s*<!\[CDATA\[|\]\]>\s*$")]
     private static partial Regex CharacterDataMarks();
 
-    public static (string? Title, string? Byline, DateTime? Published, string? SiteName) Read(MarkupDocument document)
+    public static (string? Title, string? Byline, DateTime? Published, string? SiteName, Uri? Url) Read(MarkupDocument document)
     {
         var json = JsonLd(document);
         var metas = Metas(document);
@@ -40,8 +41,15 @@ internal static partial class PageMetadata
         var byline = json.Byline ?? ByUrl(Meta(BylineMetas)) ?? BylineInPage(document);
         var published = ToUtc(json.Published) ?? ToUtc(Meta(PublishedMetas)) ?? ToUtc(document.Elements("time").FirstOrDefault(t => t.HasAttribute("datetime"))?.GetAttribute("datetime"));
         // Titles keep their inner spacing as published; only the ends are trimmed.
-        return (string.IsNullOrWhiteSpace(title) ? null : System.Net.WebUtility.HtmlDecode(title).Trim(), CleanByline(Clean(byline)), published, Clean(site));
+        var url = WebAddress(document.Elements("link").FirstOrDefault(l => HasRel(l, "canonical"))?.GetAttribute("href")) ?? WebAddress(Meta(["og:url"]));
+        return (string.IsNullOrWhiteSpace(title) ? null : System.Net.WebUtility.HtmlDecode(title).Trim(), CleanByline(Clean(byline)), published, Clean(site), url);
     }
+
+    private static bool HasRel(MarkupNode link, string rel) =>
+        (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(rel, StringComparer.OrdinalIgnoreCase);
+
+    private static Uri? WebAddress(string? href) =>
+        Uri.TryCreate(System.Net.WebUtility.HtmlDecode(href ?? "").Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? url : null;
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : Spacing.Collapse(System.Net.WebUtility.HtmlDecode(value));
 

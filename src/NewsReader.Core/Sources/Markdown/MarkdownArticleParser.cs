@@ -10,7 +10,7 @@ using NewsReader.Sources.PlainText;
 namespace NewsReader.Sources.Markdown;
 
 /// <summary>
-/// Reads a Markdown article (Markdig): front matter gives the title, outlet and publication time
+/// Reads a Markdown article (Markdig): front matter gives the title, outlet, publication time, address and author
 /// (<see cref="FrontMatter"/>); without a title there, the first top-level heading is the title, else a
 /// headline-shaped first paragraph, else a headline derived from the lead (<see cref="LeadHeadline"/>), as for a plain
 /// capture. A capture stamp (" date 2024-04-14 ") dates it when the front matter does not. The body keeps its
@@ -62,6 +62,7 @@ public static class MarkdownArticleParser
         }
 
         // Page furniture a saved page brings along is not the story; neither is the headline repeated.
+        var furniture = pieces.Where(p => !CapturedStory.IsPageText(p.Text)).Select(p => p.Text).ToList();
         pieces.RemoveAll(p => !CapturedStory.IsPageText(p.Text) || string.Equals(PageClutter.WithoutGluedTail(p.Text), title, StringComparison.OrdinalIgnoreCase));
         var titleDerived = false;
         if (title is null && pieces.Count > 0)
@@ -101,9 +102,15 @@ public static class MarkdownArticleParser
             && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
             ? time.UtcDateTime
             : stamped;
-        var outlet = front.First("outlet", "site", "publisher", "source")
-            ?? (front["url"] is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? HtmlArticleReader.HostName(uri) : null);
-        return Result<ParsedArticle>.Success(new ParsedArticle(title!, outlet, published, paragraphs, []) { TitleDerived = titleDerived });
+        var address = front["url"] is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
+        var outlet = front.First("outlet", "site", "publisher", "source") ?? ArticleOrigin.SiteOf(address);
+        var byline = front.First("author", "byline", "authors") ?? furniture.Select(PageClutter.BylineName).FirstOrDefault(name => name is not null);
+        return Result<ParsedArticle>.Success(new ParsedArticle(title!, outlet, published, paragraphs, [])
+        {
+            TitleDerived = titleDerived,
+            Url = address,
+            Byline = byline,
+        });
     }
 
     private static void AddBlock(Block block, List<Piece> pieces, bool topLevel = true)

@@ -6,8 +6,8 @@ namespace NewsReader.Sources.PlainText;
 /// <summary>
 /// Finds the story among a captured page's paragraphs, whichever format carried them (plain text, or Markdown saved
 /// from a page): the stretch from the first to the last paragraph of sentences, without widgets, bylines, captions
-/// and notices to the reader; the outlet where a clutter line names the site; other stories' headlines listed
-/// after it under a "related" label.
+/// and notices to the reader; the outlet where a clutter line names the site; the byline above the story; other
+/// stories' headlines listed after it under a "related" label.
 /// </summary>
 internal static class CapturedStory
 {
@@ -33,6 +33,7 @@ internal static class CapturedStory
         var body = candidates[first..(last + 1)].Where(IsBodyText).ToList();
         var clutter = candidates[..first].Concat(candidates[(last + 1)..]).Concat(candidates[first..(last + 1)].Except(body));
         outlet ??= clutter.Select(PageClutter.OutletNamedBy).FirstOrDefault(name => name is not null);
+        var byline = candidates[..first].Select(PageClutter.BylineName).FirstOrDefault(name => name is not null);
         var headline = title ?? LeadHeadline.From(body);
         if (headline is null)
         {
@@ -42,6 +43,7 @@ internal static class CapturedStory
         return Result<ParsedArticle>.Success(new ParsedArticle(headline, outlet, publishedAt, body, RelatedHeadlines(candidates[(last + 1)..]))
         {
             TitleDerived = title is null,
+            Byline = byline,
         });
     }
 

@@ -52,6 +52,10 @@ public static partial class PageClutter
     /// </summary>
     public static bool IsByline(string line) => LineShape.WordCount(line) <= MaxBylineWords && Byline().IsMatch(line.Trim());
 
+    /// <summary>The writer a byline names, without "By" ("Jane Doe and John Roe", "JANE DOE, Reuters"); null for any other line.</summary>
+    public static string? BylineName(string line) =>
+        IsByline(line) ? line.Trim()[2..].Trim().TrimEnd(',', '|', '•', '·', '–', '—', '-', ' ') : null;
+
     /// <summary>
     /// True for the site speaking to its reader rather than reporting: cookie consent, newsletter and subscription
     /// offers, app and account prompts ("This website uses cookies…", "Join our crew and … receive our newsletter").

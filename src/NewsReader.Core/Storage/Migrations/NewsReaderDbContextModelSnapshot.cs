@@ -93,11 +93,31 @@ namespace NewsReader.Storage.Migrations
 
                     b.HasIndex("IngestedAt");
 
+                    b.HasIndex("PublishedAt");
+
                     b.HasIndex("StoryId");
 
                     b.HasIndex("Title");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("NewsReader.Articles.ArticleOrigin", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Byline")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleOrigins");
                 });
 
             modelBuilder.Entity("NewsReader.Articles.RelatedHeadline", b =>
@@ -329,6 +349,17 @@ namespace NewsReader.Storage.Migrations
                     b.Navigation("Story");
                 });
 
+            modelBuilder.Entity("NewsReader.Articles.ArticleOrigin", b =>
+                {
+                    b.HasOne("NewsReader.Articles.Article", "Article")
+                        .WithOne("Origin")
+                        .HasForeignKey("NewsReader.Articles.ArticleOrigin", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("NewsReader.Articles.RelatedHeadline", b =>
                 {
                     b.HasOne("NewsReader.Articles.Article", null)
@@ -412,6 +443,8 @@ namespace NewsReader.Storage.Migrations
             modelBuilder.Entity("NewsReader.Articles.Article", b =>
                 {
                     b.Navigation("Mentions");
+
+                    b.Navigation("Origin");
 
                     b.Navigation("RelatedHeadlines");
 

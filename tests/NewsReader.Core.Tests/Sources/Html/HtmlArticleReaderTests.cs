@@ -15,6 +15,25 @@ public sealed class HtmlArticleReaderTests
         unnamed.Value.Paragraphs.Should().ContainSingle().Which.Should().StartWith("The council approved");
     }
 
+    [Fact]
+    public void A_page_is_published_at_its_canonical_address_else_its_og_url_else_where_it_was_fetched_and_says_who_wrote_it()
+    {
+        const string head = "<title>Plan approved</title><meta name=\"author\" content=\"By Ana Ruiz\">";
+        var fetchedFrom = new Uri("https://mirror.example/copy?utm_source=feed");
+
+        var canonical = HtmlArticleReader.Read($"<html><head>{head}<link rel=\"canonical\" href=\"https://www.coastal.example/plan\"><meta property=\"og:url\" content=\"https://coastal.example/og\"></head><body>{Body}</body></html>", fetchedFrom).Value!;
+        var openGraph = HtmlArticleReader.Read($"<html><head>{head}<meta property=\"og:url\" content=\"https://coastal.example/og\"></head><body>{Body}</body></html>", fetchedFrom).Value!;
+        var relative = HtmlArticleReader.Read($"<html><head>{head}<link rel=\"canonical\" href=\"/plan\"></head><body>{Body}</body></html>", fetchedFrom).Value!;
+        var saved = HtmlArticleReader.Read($"<html><head>{head}</head><body>{Body}</body></html>", null).Value!;
+
+        canonical.Url.Should().Be(new Uri("https://www.coastal.example/plan"));
+        canonical.Outlet.Should().Be("coastal.example", "the outlet is the site of the address the page gives itself");
+        canonical.Byline.Should().Be("Ana Ruiz");
+        openGraph.Url.Should().Be(new Uri("https://coastal.example/og"));
+        relative.Url.Should().Be(fetchedFrom, "a relative canonical link is not an address to cite");
+        saved.Url.Should().BeNull();
+    }
+
     [Theory]
     [InlineData("<html><body><p>The council approved the plan on Tuesday, officials said.</p></body></html>", "no title")]
     [InlineData("<html><head><title>Menu</title></head><body><a href=\"/\">Home</a></body></html>", "no article body")]

@@ -51,6 +51,19 @@ public sealed class MarkdownArticleParserTests
             "Raw HTML keeps its words only.");
     }
 
+    [Theory]
+    [InlineData("author: Ana Ruiz\n", "The council voted nine to two on Tuesday.", "Ana Ruiz")]
+    [InlineData("", "By Ana Ruiz and Tom Reed\n\nThe council voted nine to two on Tuesday.", "Ana Ruiz and Tom Reed")]
+    [InlineData("", "The council voted nine to two on Tuesday.", null)]
+    public void The_byline_is_the_front_matter_author_else_a_by_line_of_the_page(string front, string body, string? byline)
+    {
+        var article = MarkdownArticleParser.Parse($"---\ntitle: T\nurl: https://www.coastal.example/a\n{front}---\n{body}").Value!;
+
+        article.Byline.Should().Be(byline);
+        article.Url.Should().Be(new Uri("https://www.coastal.example/a"));
+        article.Paragraphs.Should().Equal("The council voted nine to two on Tuesday.");
+    }
+
     [Fact]
     public void The_outlet_falls_back_to_the_host_of_the_front_matter_url() =>
         MarkdownArticleParser.Parse("---\ntitle: T\nurl: https://www.coastal.example/a\n---\nThe council voted nine to two on Tuesday.").Value!.Outlet.Should().Be("coastal.example");

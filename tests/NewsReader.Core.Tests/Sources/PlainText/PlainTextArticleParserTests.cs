@@ -62,6 +62,17 @@ public sealed class PlainTextArticleParserTests
         article.Paragraphs.Should().OnlyContain(p => p.Trim().Length == p.Length && !p.Contains('\u00A0', StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Ferry plan approved\nBy Ana Ruiz and Tom Reed, Coastal Times\n\nThe council voted nine to two for the ferry plan on Tuesday.", "Ana Ruiz and Tom Reed, Coastal Times")]
+    [InlineData("Ferry plan approved\nMarch 3, 2025\n\nThe council voted nine to two for the ferry plan on Tuesday.", null)]
+    public void A_by_line_above_the_story_is_its_byline_and_never_its_text(string capture, string? byline)
+    {
+        var article = PlainTextArticleParser.Parse(capture).Value!;
+
+        article.Byline.Should().Be(byline);
+        article.Paragraphs.Should().Equal("The council voted nine to two for the ferry plan on Tuesday.");
+    }
+
     [Fact]
     public void Paragraphs_are_separated_by_one_blank_line()
     {

@@ -26,6 +26,29 @@ public sealed class DetailsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_article_page_links_to_the_original_and_shows_its_byline_publication_date_and_when_it_was_stored()
+    {
+        var cited = await _factory.IngestTextAsync("cited.md", "---\ntitle: Harbour council approves the ferry plan\nauthor: Ana Ruiz\npublished: 2024-04-03T09:30:00Z\n"
+            + "url: https://www.coastal.example/ferry-plan\n---\nThe harbour council approved the ferry plan on Tuesday after a long debate.\n");
+        var bare = await _factory.IngestTextAsync("bare.txt", "Harbour council meets again\n\nThe harbour council met again on Thursday to discuss the ferry plan.\n");
+        var client = _factory.CreateClient();
+
+        var page = await HtmlPage.GetAsync(client, $"/articles/{cited}");
+        var undated = await HtmlPage.GetAsync(client, $"/articles/{bare}");
+
+        var original = page.QuerySelector("a.original")!;
+        original.GetAttribute("href").Should().Be("https://www.coastal.example/ferry-plan");
+        original.TextContent.Should().Be("Original at coastal.example");
+        original.GetAttribute("rel").Should().Contain("noopener");
+        page.QuerySelector(".byline")!.TextContent.Should().Be("Ana Ruiz");
+        page.QuerySelector("header .meta time")!.GetAttribute("datetime").Should().Be("2024-04-03");
+        page.QuerySelector(".provenance")!.TextContent.Should().Contain("read from").And.Contain("cited.md").And.Contain("stored");
+        undated.QuerySelector("header .meta")!.TextContent.Should().Contain("date unknown");
+        undated.QuerySelector("a.original").Should().BeNull("a local file with no address has no original to link");
+        undated.QuerySelector(".byline").Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_very_long_article_is_read_a_part_at_a_time_with_links_between_the_parts()
     {
         var paragraphs = Enumerable.Range(0, 1_200).Select(i => $"Senator Maria Lopez of Ohio spoke to the council in Columbus on day {i} of the session. The vote was delayed again by rain.");

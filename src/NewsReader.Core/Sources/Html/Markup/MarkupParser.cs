@@ -12,7 +12,7 @@ namespace NewsReader.Sources.Html.Markup;
 /// </summary>
 internal static class MarkupParser
 {
-    /// <summary>The only attributes extraction reads; the parser keeps no others.</summary>
+    /// <summary>The only attributes extraction reads; the parser keeps no others but a <c>link</c>'s <c>href</c> (a page's canonical address).</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KeptAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "class", "id", "role", "style", "hidden", "aria-hidden", "rel", "itemprop", "property", "name", "content", "type", "datetime",
@@ -118,7 +118,7 @@ internal static class MarkupParser
         var nameEnd = NameEnd(html, lt + 1);
         var name = ElementName(html.AsSpan(lt + 1, nameEnd - lt - 1));
         attributes.Clear();
-        var (end, selfClosing) = ReadAttributes(html, nameEnd, attributes);
+        var (end, selfClosing) = ReadAttributes(html, nameEnd, attributes, keepHref: name == "link");
         if (end < 0)
         {
             return html.Length;
@@ -163,7 +163,7 @@ internal static class MarkupParser
     /// Reads a tag's attributes from <paramref name="from"/> to its '&gt;', keeping the allowlisted ones into
     /// <paramref name="kept"/> (the first of a name wins); End is -1 when the input ends inside the tag.
     /// </summary>
-    private static (int End, bool SelfClosing) ReadAttributes(string html, int from, List<MarkupAttribute>? kept)
+    private static (int End, bool SelfClosing) ReadAttributes(string html, int from, List<MarkupAttribute>? kept, bool keepHref = false)
     {
         var i = from;
         while (true)
@@ -238,12 +238,15 @@ internal static class MarkupParser
                 }
             }
 
-            if (kept is not null && KeptAttributes.TryGetValue(name, out var keptName) && !kept.Exists(a => a.Name == keptName))
+            if (kept is not null && KeptName(name, keepHref) is { } keptName && !kept.Exists(a => a.Name == keptName))
             {
                 kept.Add(new MarkupAttribute(keptName, CharacterReferences.Decode(value, inAttribute: true)));
             }
         }
     }
+
+    private static string? KeptName(ReadOnlySpan<char> name, bool keepHref) =>
+        KeptAttributes.TryGetValue(name, out var kept) ? kept : keepHref && name.Equals("href", StringComparison.OrdinalIgnoreCase) ? "href" : null;
 
     private static string ElementName(ReadOnlySpan<char> name) =>
         KnownNames.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
