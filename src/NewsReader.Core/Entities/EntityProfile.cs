@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Articles;
+using NewsReader.Paging;
 using NewsReader.Storage;
 using NewsReader.Text;
 
@@ -12,7 +13,7 @@ public sealed record WrittenForm(string Text, int Count);
 public sealed record CoMention(int Id, string Name, EntityKind Kind, int Articles);
 
 /// <summary>An article that mentions the entity, with the sentences around its mentions.</summary>
-public sealed record MentioningArticle(int Id, string Title, string? Outlet, int MentionCount, IReadOnlyList<string> Sentences);
+public sealed record MentioningArticle(int Id, string Title, string? Outlet, DateTime? PublishedAt, int MentionCount, IReadOnlyList<string> Sentences);
 
 /// <summary>A role an article gives the entity, with that article.</summary>
 public sealed record StatedRole(string Title, string? Of, int ArticleId, string ArticleTitle);
@@ -24,7 +25,9 @@ public sealed record StatedRole(string Title, string? Of, int ArticleId, string 
 /// first <see cref="ReadCharacters"/> characters of each, and no query reads more of an article's text than the
 /// sentences shown from it; so a name in a million articles, or mentioned twenty thousand times in one huge
 /// article, costs about what a rare one does. The article count, and each listed article's count of mentions, are
-/// exact.
+/// exact. The articles are listed a page at a time, newest first by publication (the undated last); a name in more
+/// than <see cref="DateOrderedUpTo"/> articles lists them most recently stored first, as sorting them all by date
+/// would cost what the window saves.
 /// </summary>
 public sealed record EntityProfile(
     int Id,
@@ -37,15 +40,23 @@ public sealed record EntityProfile(
     IReadOnlyList<(string Outlet, int Articles)> Outlets,
     DateTime? FirstSeen,
     DateTime? LastSeen,
-    IReadOnlyList<MentioningArticle> Articles)
+    ListPage<MentioningArticle> Articles)
 {
+    /// <summary>Articles listed on a page.</summary>
+    public const int ArticlesPerPage = 50;
+
+    /// <summary>The most articles of one name listed in order of publication (see the type's summary).</summary>
+    public const int DateOrderedUpTo = 5_000;
+
+    /// <summary>Whether the articles are listed by publication date, else most recently stored first.</summary>
+    public bool ArticlesByDate => ArticleCount <= DateOrderedUpTo;
+
     /// <summary>How many of the articles that mention the entity, the most recently stored, the figures cover.</summary>
     public const int Window = 100;
 
     /// <summary>Characters of each article whose mentions the written forms and companions are counted from.</summary>
     public const int ReadCharacters = ArticleLimits.ProfiledCharacters;
 
-    private const int MaxArticles = 50;
     private const int MaxRoles = 50;
     private const int SentencesPerArticle = 3;
 
@@ -60,8 +71,8 @@ public sealed record EntityProfile(
     /// <summary>Whether the figures cover only the <see cref="Window"/> most recent of the entity's articles.</summary>
     public bool Windowed => ArticleCount > Window;
 
-    /// <summary>The profile of entity <paramref name="id"/>, or null when there is none.</summary>
-    public static async Task<EntityProfile?> LoadAsync(NewsReaderDbContext db, int id, CancellationToken cancellationToken)
+    /// <summary>The profile of entity <paramref name="id"/> with page <paramref name="page"/> of its articles, or null when there is none.</summary>
+    public static async Task<EntityProfile?> LoadAsync(NewsReaderDbContext db, int id, int? page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var entity = await db.Entities.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Name, e.Kind, e.ArticleCount }).SingleOrDefaultAsync(cancellationToken);
@@ -95,7 +106,7 @@ public sealed record EntityProfile(
             byOutlet.Select(o => (o.Outlet ?? "Unknown outlet", o.Articles)).OrderByDescending(o => o.Item2).ThenBy(o => o.Item1, StringComparer.Ordinal).ToList(),
             byOutlet.Count == 0 ? null : byOutlet.Min(o => o.First),
             byOutlet.Count == 0 ? null : byOutlet.Max(o => o.Last),
-            await ArticlesAsync(db, id, window, cancellationToken));
+            await ArticlesAsync(db, id, articleCount, PageRequest.Of(page, ArticlesPerPage), cancellationToken));
     }
 
     private static async Task<IReadOnlyList<CoMention>> CoMentionsAsync(NewsReaderDbContext db, int id, List<int> window, CancellationToken cancellationToken)
@@ -115,16 +126,21 @@ public sealed record EntityProfile(
     }
 
     /// <summary>
-    /// The newest articles shown, each with its count of mentions and the sentences around its first mentions: of
-    /// each article only the beginning those sentences reach is read, never its whole text per mention.
+    /// A page of the articles naming it, each with its count of mentions and the sentences around its first mentions:
+    /// of each article only the beginning those sentences reach is read, never its whole text per mention.
     /// </summary>
-    private static async Task<IReadOnlyList<MentioningArticle>> ArticlesAsync(NewsReaderDbContext db, int id, List<int> window, CancellationToken cancellationToken)
+    private static async Task<ListPage<MentioningArticle>> ArticlesAsync(NewsReaderDbContext db, int id, int articleCount, PageRequest page, CancellationToken cancellationToken)
     {
-        var shown = await db.Articles.AsNoTracking().Where(a => window.Contains(a.Id))
-            .NewestFirst().Take(MaxArticles)
-            .Select(a => new { a.Id, a.Title, a.Outlet })
-            .ToListAsync(cancellationToken);
-        var shownIds = shown.Select(a => a.Id).ToList();
+        var naming = db.Mentions.Where(m => m.EntityId == id).Select(m => m.ArticleId);
+        // The article count is exact (kept as mentions are stored): the list is not counted again.
+        var ids = articleCount <= DateOrderedUpTo
+            ? await db.Articles.AsNoTracking().Where(a => naming.Contains(a.Id)).NewestFirst().Select(a => a.Id).ToListPageAsync(page, cancellationToken, articleCount)
+            : await naming.Distinct().OrderByDescending(a => a).ToListPageAsync(page, cancellationToken, articleCount);
+        var shownIds = ids.Items.ToList();
+        var rows = await db.Articles.AsNoTracking().Where(a => shownIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title, a.Outlet, a.PublishedAt })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var shown = shownIds.Where(rows.ContainsKey).Select(i => rows[i]).ToList();
         var counts = await db.Mentions.AsNoTracking().Where(m => m.EntityId == id && shownIds.Contains(m.ArticleId))
             .GroupBy(m => m.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(c => c.ArticleId, c => c.Count, cancellationToken);
@@ -140,10 +156,10 @@ public sealed record EntityProfile(
             .ToLookup(m => m.ArticleId);
         var beginnings = await StoredText.BeginningsAsync(db, spans.ToDictionary(g => g.Key, g => g.Max(m => m.End) + Margin), cancellationToken);
 
-        return shown.Select(a => new MentioningArticle(a.Id, a.Title, a.Outlet, counts.GetValueOrDefault(a.Id),
+        return ids.With<MentioningArticle>(shown.Select(a => new MentioningArticle(a.Id, a.Title, a.Outlet, a.PublishedAt, counts.GetValueOrDefault(a.Id),
             beginnings.TryGetValue(a.Id, out var beginning)
                 ? spans[a.Id].OrderBy(m => m.Start).Select(m => Sentences.Around(beginning.Text, m.Start, m.End)).Distinct().Take(SentencesPerArticle).ToList()
-                : [])).ToList();
+                : [])).ToList());
     }
 
     private sealed class SpanRow

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Entities;
+using NewsReader.Paging;
 using NewsReader.Storage;
 
 namespace NewsReader.Stories;
@@ -19,26 +20,23 @@ public sealed record StoryProfile(int Id, string Title, IReadOnlyList<StoryArtic
 /// <summary>The read side of stories, for the story list, the story page and the home page.</summary>
 public static class StoryViews
 {
-    /// <summary>Stories, most recently reported first.</summary>
-    public static async Task<List<StorySummary>> ListAsync(NewsReaderDbContext db, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the stories, most recently reported first: by their latest article's publication date, the stories
+    /// none of whose articles is dated after the dated ones, and among equals the one that last gained an article first.
+    /// </summary>
+    public static async Task<ListPage<StorySummary>> ListAsync(NewsReaderDbContext db, PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var stories = await db.Stories.AsNoTracking()
-            .Select(s => new
-            {
-                s.Id, s.Title,
-                Articles = s.Articles.Count,
-                Latest = s.Articles.Max(a => a.PublishedAt),
-                LastId = s.Articles.Max(a => a.Id),
-            })
-            .OrderByDescending(s => s.LastId)
-            .Take(count)
-            .ToListAsync(cancellationToken);
+        var rows = await db.Stories.AsNoTracking()
+            .Select(s => new { s.Id, s.Title, Articles = s.Articles.Count, Latest = s.Articles.Max(a => a.PublishedAt), LastId = s.Articles.Max(a => a.Id) })
+            .OrderByDescending(s => s.Latest).ThenByDescending(s => s.LastId)
+            .ToListPageAsync(page, cancellationToken);
+        var stories = rows.Items;
         var ids = stories.Select(s => s.Id).ToList();
         var outlets = (await db.Articles.AsNoTracking().Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value) && a.Outlet != null)
             .Select(a => new { StoryId = a.StoryId!.Value, Outlet = a.Outlet! }).Distinct().ToListAsync(cancellationToken))
             .ToLookup(a => a.StoryId, a => a.Outlet);
-        return stories.Select(s => new StorySummary(s.Id, s.Title, s.Articles, outlets[s.Id].Order(StringComparer.Ordinal).ToList(), s.Latest)).ToList();
+        return rows.With<StorySummary>(stories.Select(s => new StorySummary(s.Id, s.Title, s.Articles, outlets[s.Id].Order(StringComparer.Ordinal).ToList(), s.Latest)).ToList());
     }
 
     /// <summary>The story, or null when there is none with this id.</summary>

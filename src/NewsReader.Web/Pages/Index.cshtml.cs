@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsReader.Articles;
 using NewsReader.Storage;
+using NewsReader.Web.Rendering;
 using NewsReader.Web.Startup;
 
 namespace NewsReader.Web.Pages;
@@ -13,11 +14,17 @@ public sealed class IndexModel(NewsReaderDbContext db, SeedingProgress seeding) 
 
     public bool StoriesOnly => string.Equals(View, "stories", StringComparison.OrdinalIgnoreCase);
 
-    public FrontPage Front { get; private set; } = new([], []);
+
+    public FrontPage Front { get; private set; } = null!;
+
+    public Pager ArticlePager => Pager.Of(Front.Articles, "articles", n => Links.HomePage(n, storiesOnly: false));
+
+    public Pager StoryPager => Pager.Of(Front.Stories, "stories", n => Links.HomePage(n, storiesOnly: true));
 
     /// <summary>The seed articles are still being added on a first start.</summary>
     public bool Seeding => seeding.IsRunning;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Front = await FrontPage.LoadAsync(db, StoriesOnly, cancellationToken);
+    // "page" is read from the query alone: it is also Razor Pages' own route value.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken) =>
+        Front = await FrontPage.LoadAsync(db, StoriesOnly, page, cancellationToken);
 }

@@ -17,6 +17,19 @@ public static class Links
 
     public const string Ingest = "/ingest";
 
+    /// <summary>Page <paramref name="page"/> of the home page's articles, or of its stories alone.</summary>
+    public static string HomePage(int page, bool storiesOnly) =>
+        (storiesOnly, page <= 1) switch
+        {
+            (true, true) => StoriesOnHome,
+            (true, false) => $"{StoriesOnHome}&page={Id(page)}",
+            (false, true) => Home,
+            (false, false) => $"/?page={Id(page)}",
+        };
+
+    /// <summary>Page <paramref name="page"/> of the story list.</summary>
+    public static string StoriesPage(int page) => page <= 1 ? Stories : $"{Stories}?page={Id(page)}";
+
     /// <summary>"/articles/12/quake-shakes-coast": the slug is for people, the id finds the article.</summary>
     public static string Article(int id, string? title = null) =>
         title is null ? $"/articles/{Id(id)}" : $"/articles/{Id(id)}/{Slug.From(title)}";
@@ -26,6 +39,9 @@ public static class Links
         part <= 1 ? Article(id, title) : $"{Article(id, title)}?part={Id(part)}";
 
     public static string Entity(int id, string name) => $"/entities/{Id(id)}/{Slug.From(name)}";
+
+    /// <summary>Page <paramref name="page"/> of the articles naming an entity (the first is the entity's own address).</summary>
+    public static string EntityPage(int id, string name, int page) => page <= 1 ? Entity(id, name) : $"{Entity(id, name)}?page={Id(page)}";
 
     public static string Story(int id) => $"/stories/{Id(id)}";
 

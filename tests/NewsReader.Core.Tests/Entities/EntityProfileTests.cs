@@ -17,7 +17,7 @@ public sealed class EntityProfileTests
         await using var db = database.CreateDbContext();
         var id = await db.Entities.Where(e => e.Name == "Joe Biden").Select(e => e.Id).SingleAsync();
 
-        var profile = (await EntityProfile.LoadAsync(db, id, CancellationToken.None))!;
+        var profile = (await EntityProfile.LoadAsync(db, id, page: null, CancellationToken.None))!;
 
         profile.Kind.Should().Be(EntityKind.Person);
         profile.ArticleCount.Should().Be(2);
@@ -26,7 +26,7 @@ public sealed class EntityProfileTests
         profile.FirstSeen.Should().BeNull("the seeds give no date, and the day they were stored is not the day they were published");
         profile.MentionedWith.Should().Contain(c => c.Name == "Benjamin Netanyahu" && c.Articles == 2);
         profile.MentionedWith.Should().NotContain(c => c.Id == id);
-        profile.Articles.Should().HaveCount(2).And.OnlyContain(a => a.Sentences.Count > 0);
+        profile.Articles.Items.Should().HaveCount(2).And.OnlyContain(a => a.Sentences.Count > 0);
     }
 
     [Fact]
@@ -36,15 +36,15 @@ public sealed class EntityProfileTests
         var (_, id) = await HugeArticle.StoreAsync(database, paragraphs: 9_000);
         await using var db = database.CreateDbContext();
         (await db.Articles.SumAsync(a => a.Text.Length)).Should().BeGreaterThan(1_000_000);
-        await EntityProfile.LoadAsync(db, id, CancellationToken.None);
+        await EntityProfile.LoadAsync(db, id, page: null, CancellationToken.None);
 
         // Before, the page's query read the article's whole text once per mention: 9,000 copies of 2 MB.
         var before = GC.GetTotalAllocatedBytes(precise: true);
-        var profile = (await EntityProfile.LoadAsync(db, id, CancellationToken.None))!;
+        var profile = (await EntityProfile.LoadAsync(db, id, page: null, CancellationToken.None))!;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
 
         allocated.Should().BeLessThan(64L << 20, "the page reads a window around the few mentions it shows, not the text per mention");
-        var article = profile.Articles.Should().ContainSingle().Subject;
+        var article = profile.Articles.Items.Should().ContainSingle().Subject;
         article.MentionCount.Should().Be(9_000);
         article.Sentences.Should().Equal(HugeArticle.SentenceOf(0), HugeArticle.SentenceOf(1), HugeArticle.SentenceOf(2));
         profile.Aliases.Should().ContainSingle().Which.Text.Should().Be(HugeArticle.Person, "forms are counted from the article's first {0:N0} characters", EntityProfile.ReadCharacters);
@@ -63,9 +63,9 @@ public sealed class EntityProfileTests
         }
 
         await using var reading = database.CreateDbContext();
-        var profile = (await EntityProfile.LoadAsync(reading, id, CancellationToken.None))!;
+        var profile = (await EntityProfile.LoadAsync(reading, id, page: null, CancellationToken.None))!;
 
-        profile.Articles.Single(a => a.Id == articleId).Sentences.Should().Equal(HugeArticle.SentenceOf(150), HugeArticle.SentenceOf(151), HugeArticle.SentenceOf(152));
+        profile.Articles.Items.Single(a => a.Id == articleId).Sentences.Should().Equal(HugeArticle.SentenceOf(150), HugeArticle.SentenceOf(151), HugeArticle.SentenceOf(152));
     }
 
     [Fact]
@@ -86,13 +86,16 @@ public sealed class EntityProfileTests
 
         await using var reading = database.CreateDbContext();
         var id = await reading.Entities.Select(e => e.Id).SingleAsync();
-        var profile = (await EntityProfile.LoadAsync(reading, id, CancellationToken.None))!;
+        var profile = (await EntityProfile.LoadAsync(reading, id, page: null, CancellationToken.None))!;
 
         profile.ArticleCount.Should().Be(EntityProfile.Window + 5);
         profile.Windowed.Should().BeTrue();
         profile.Outlets.Should().Equal(("Newer Post", EntityProfile.Window));
-        profile.Articles.Should().HaveCount(50);
-        profile.Articles[0].Title.Should().Be($"Report {EntityProfile.Window + 4}");
+        profile.Articles.Items.Should().HaveCount(50);
+        profile.Articles.Items[0].Title.Should().Be($"Report {EntityProfile.Window + 4}");
+        var last = (await EntityProfile.LoadAsync(reading, id, page: 3, CancellationToken.None))!.Articles;
+        (last.First, last.Last, last.Total, last.HasPrevious, last.HasNext).Should().Be((101, 105, 105, true, false));
+        last.Items.Select(a => a.Title).Should().Equal("Report 4", "Report 3", "Report 2", "Report 1", "Report 0");
     }
 
     [Fact]
@@ -101,6 +104,6 @@ public sealed class EntityProfileTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.CreateDbContext();
 
-        (await EntityProfile.LoadAsync(db, 42, CancellationToken.None)).Should().BeNull();
+        (await EntityProfile.LoadAsync(db, 42, page: null, CancellationToken.None)).Should().BeNull();
     }
 }

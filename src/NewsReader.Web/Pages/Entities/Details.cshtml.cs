@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsReader.Entities;
 using NewsReader.Storage;
+using NewsReader.Web.Rendering;
 
 namespace NewsReader.Web.Pages.Entities;
 
@@ -10,11 +11,15 @@ public sealed class DetailsModel(NewsReaderDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
+
     public EntityProfile Profile { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public Pager Pager => Pager.Of(Profile.Articles, "articles", n => Links.EntityPage(Profile.Id, Profile.Name, n));
+
+    // "page" is read from the query alone: it is also Razor Pages' own route value.
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
-        var profile = await EntityProfile.LoadAsync(db, Id, cancellationToken);
+        var profile = await EntityProfile.LoadAsync(db, Id, page, cancellationToken);
         if (profile is null)
         {
             return NotFound();

@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsReader.Paging;
 using NewsReader.Storage;
 using NewsReader.Stories;
+using NewsReader.Web.Rendering;
 
 namespace NewsReader.Web.Pages.Stories;
 
@@ -8,8 +11,12 @@ public sealed class IndexModel(NewsReaderDbContext db) : PageModel
 {
     private const int PageSize = 50;
 
-    public IReadOnlyList<StorySummary> Stories { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Stories = await StoryViews.ListAsync(db, PageSize, cancellationToken);
+    public ListPage<StorySummary> Stories { get; private set; } = null!;
+
+    public Pager Pager => Pager.Of(Stories, "stories", Links.StoriesPage);
+
+    // "page" is read from the query alone: it is also Razor Pages' own route value.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken) =>
+        Stories = await StoryViews.ListAsync(db, PageRequest.Of(page, PageSize), cancellationToken);
 }

@@ -28,7 +28,7 @@ public sealed class DetailsTests : IDisposable
     }
 
     [Fact]
-    public async Task A_name_in_more_articles_than_the_page_lists_says_the_list_is_the_newest_of_them()
+    public async Task A_name_in_more_articles_than_a_page_lists_says_how_many_and_pages_through_them()
     {
         await using (var db = await _factory.Services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync())
         {
@@ -45,8 +45,13 @@ public sealed class DetailsTests : IDisposable
         var search = await HtmlPage.GetAsync(client, "/search?q=wide+walker");
         var page = await HtmlPage.GetAsync(client, search.QuerySelectorAll(".entity-results a").Single(a => a.TextContent == "Wide Walker").GetAttribute("href")!);
 
+        var next = await HtmlPage.GetAsync(client, page.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href")!);
+
         page.QuerySelectorAll("ol.mentions > li").Should().HaveCount(50);
-        page.QuerySelectorAll(".hint").Select(h => h.TextContent).Should().Contain("The 50 newest of its 60 articles.");
+        page.QuerySelector("nav.pager p")!.TextContent.Should().Be("1–50 of 60 articles");
+        next.QuerySelectorAll("ol.mentions > li").Should().HaveCount(10);
+        next.QuerySelector("ol.mentions")!.GetAttribute("start").Should().Be("51");
+        next.QuerySelector("nav.pager p")!.TextContent.Should().Be("51–60 of 60 articles");
     }
 
     [Fact]
