@@ -145,6 +145,11 @@ internal static class ScaleBenchmark
         await Measure("search page GET /search?q= (same mix)", mix, warmMix, query => client.GetStringAsync(new Uri($"/search?q={Uri.EscapeDataString(query)}", UriKind.Relative)));
         await Measure("article page GET /articles/{id}", Ids(), Ids(),
             id => client.GetStringAsync(new Uri($"/articles/{id}", UriKind.Relative)));
+        var pages = Enumerable.Range(0, 100).Select(i => 1 + (i * 37 % 200)).ToList();
+        await Measure("home page GET /?page=N (pages 1 to 200 of 50 articles)", pages, pages,
+            page => client.GetStringAsync(new Uri($"/?page={page}", UriKind.Relative)));
+        await Measure("story list GET /stories?page=N (pages 1 to 200)", pages, pages,
+            page => client.GetStringAsync(new Uri($"/stories?page={page}", UriKind.Relative)));
 
         // Two 2,000-word reports of one event, through the app's own ingestion; then one more article at a time, timing story work.
         var storyWork = new List<double>();

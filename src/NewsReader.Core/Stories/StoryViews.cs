@@ -14,8 +14,30 @@ public sealed record StoryArticle(int Id, string Title, bool TitleDerived, strin
 /// <summary>An entity the story's articles share, and in how many of them it is.</summary>
 public sealed record StoryEntity(int Id, string Name, EntityKind Kind, int Articles);
 
-/// <summary>Everything the story page shows: its articles by time and outlet, and the entities they share.</summary>
-public sealed record StoryProfile(int Id, string Title, IReadOnlyList<StoryArticle> Articles, IReadOnlyList<StoryEntity> SharedEntities);
+/// <summary>
+/// Everything the story page shows: its articles by time (the undated after), the entities they share, and the
+/// timeline's facts: how many outlets, the span of publication dates, the first report, and each report's copies.
+/// </summary>
+public sealed record StoryProfile(int Id, string Title, IReadOnlyList<StoryArticle> Articles, IReadOnlyList<StoryEntity> SharedEntities)
+{
+    /// <summary>The reports in their own right: every article that does not copy another one of the story.</summary>
+    public IReadOnlyList<StoryArticle> Originals => Articles.Where(a => !IsCopyInStory(a)).ToList();
+
+    /// <summary>How many outlets report it (articles of no known outlet not counted).</summary>
+    public int OutletCount => Articles.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count();
+
+    /// <summary>The first and last publication times of its dated articles, or null when none is dated.</summary>
+    public (DateTime First, DateTime Last)? Span =>
+        Articles.Where(a => a.PublishedAt is not null).Select(a => a.PublishedAt!.Value).ToList() is { Count: > 0 } dated ? (dated.Min(), dated.Max()) : null;
+
+    /// <summary>The earliest dated report, or null when none is dated.</summary>
+    public int? FirstReportId => Articles.FirstOrDefault(a => a.PublishedAt is not null && !IsCopyInStory(a))?.Id;
+
+    /// <summary>The articles of the story that carry <paramref name="original"/>'s report.</summary>
+    public IReadOnlyList<StoryArticle> CopiesOf(StoryArticle original) => Articles.Where(a => a.CopyOfId == original?.Id).ToList();
+
+    private bool IsCopyInStory(StoryArticle article) => article.CopyOfId is int of && Articles.Any(a => a.Id == of);
+}
 
 /// <summary>The read side of stories, for the story list, the story page and the home page.</summary>
 public static class StoryViews

@@ -54,7 +54,7 @@ public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
 
         await page.Locator(".story-card a").First.ClickAsync();
         await Assertions.Expect(page.Locator(".article-card")).ToHaveCountAsync(2);
-        await page.Locator("a.button", new() { HasText = "Compare" }).ClickAsync();
+        await page.Locator("button.button", new() { HasText = "Compare" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("article.column")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("table.aligned")).ToBeVisibleAsync();
