@@ -21,7 +21,8 @@ public sealed record ClaimComparison(IReadOnlyList<FigureRow> Figures, IReadOnly
 
 /// <summary>
 /// Finds the checkable claims in articles and sets them against each other: figures (casualties, money, counts)
-/// grouped by what they count ("people", "drones", "dollars"), marked where the articles' figures differ ("over
+/// grouped by what they count ("people", "drone and missile" however ordered, "people killed" apart from "people
+/// wounded", "dollars"), marked where the articles' figures differ ("over
 /// 32,000 people" against "31,000 people"); and quotations with who spoke them (a person named around the quotation,
 /// the subject of "said" or "told" first, else the nearest), marked by which articles carry them. Years, days of the month and times are not figures.
 /// </summary>
@@ -52,14 +53,19 @@ public static partial class Claims
     [GeneratedRegex(@"(?<qualifier>\b(?:over|more than|at least|about|around|nearly|almost|roughly|some|up to|fewer than|less than)\s+)?(?<currency>[$€£])?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands)\b)(?<percent>%| percent)?(?:\s+(?<scale>thousand|million|billion|trillion)\b)?(?:\s+(?<counts>[A-Za-z][A-Za-z-]+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Figure();
 
+    /// <summary>A second thing counted by the same figure: "200 drones and missiles".</summary>
+    [GeneratedRegex(@"\G\s+(?:and|or)\s+(?<other>[a-z][a-z-]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedAlongside();
+
+    /// <summary>What befell what is counted, right after it: "people killed", "drones intercepted".</summary>
+    [GeneratedRegex(@"\G\s+(?<state>[a-z]{3,}ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StateOfCounted();
+
     [GeneratedRegex(@"^\W*(?:\w+\W+){0,2}?(?:said|says|told|added|stated|declared|wrote|warned|insisted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeechAfter();
 
     [GeneratedRegex(@"\b(?:said|says|told|added|according to)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeechBefore();
-
-    [GeneratedRegex(@"[“""](?<quote>[^”""]{12,600})[”""]", RegexOptions.CultureInvariant)]
-    private static partial Regex Quotation();
 
     /// <summary>The figures of one article, sentence by sentence.</summary>
     public static List<FigureClaim> Figures(int articleId, IReadOnlyList<ArticleSentence> sentences)
@@ -87,13 +93,16 @@ public static partial class Claims
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(entities);
         var quotes = new List<QuoteClaim>();
-        foreach (Match match in Quotation().Matches(article.Text))
+        foreach (var (start, end) in Quotations.In(article.Text))
         {
-            var quote = match.Groups["quote"];
-            if (quote.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+            var quote = article.Text[start..end];
+            if (quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
             {
                 continue;
             }
+
+            // The marks around the quotation: the speaker is named outside them.
+            var match = (Index: start - 1, Length: end - start + 2);
 
             // The speaker: a person named in the sentences the quotation spans or the one right after, outside the marks.
             var from = sentences.FirstOrDefault(s => s.End > match.Index)?.Index ?? 0;
@@ -106,7 +115,7 @@ public static partial class Claims
                 .ThenBy(m => Math.Min(Math.Abs(m.Start - match.Index), Math.Abs(m.Start - (match.Index + match.Length))))
                 .Select(m => entities[m.EntityId].Name)
                 .FirstOrDefault();
-            quotes.Add(new QuoteClaim(article.Id, quote.Value.Trim(), speaker));
+            quotes.Add(new QuoteClaim(article.Id, quote.Trim(), speaker));
         }
 
         return quotes;
@@ -184,13 +193,31 @@ public static partial class Claims
             // "$1.5 billion in aid", "99% of the drones": the unit is the sign; the next word is not what is counted.
             written = match.Groups["counts"].Success ? written[..(match.Groups["counts"].Index - match.Index)] : written;
         }
-        else if (unit.Length > 3 && unit.EndsWith('s') && !unit.EndsWith("ss", StringComparison.Ordinal))
+        else
         {
-            unit = unit[..^1];
+            // One quantity, whatever order it is written in: "200 missiles and drones" and "200 drones and missiles"
+            // count the same thing; "300 people killed" and "500 people wounded" count different ones.
+            unit = Singular(unit);
+            var end = match.Index + match.Length;
+            if (CountedAlongside().Match(sentence, end) is { Success: true } pair && !NotCounted.Contains(pair.Groups["other"].Value))
+            {
+                unit = string.Join(" and ", new[] { unit, Singular(pair.Groups["other"].Value) }.Order(StringComparer.Ordinal));
+                written += pair.Value;
+                end += pair.Length;
+            }
+
+            if (StateOfCounted().Match(sentence, end) is { Success: true } state)
+            {
+                unit += " " + state.Groups["state"].Value;
+                written += state.Value;
+            }
         }
 
         return new FigureClaim(articleId, written.Trim(), value, unit, sentence);
     }
+
+    private static string Singular(string noun) =>
+        noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
 
     /// <summary>The name is the subject of a speech verb: "Netanyahu said", "Meloni told", "said Sullivan".</summary>
     private static bool Speaks(string text, int start, int end) =>

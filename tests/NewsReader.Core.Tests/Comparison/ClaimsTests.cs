@@ -22,7 +22,9 @@ public sealed class ClaimsTests
     [InlineData("The strike killed seven members of the Guards.", "seven members", 7, "member")]
     [InlineData("Congress approved $1.5 billion in aid.", "$1.5 billion", 1.5e9, "dollars")]
     [InlineData("Israel said 99% of the drones were shot down.", "99%", 99, "percent")]
-    [InlineData("Iran launched more than 300 drones and missiles.", "more than 300 drones", 300, "drone")]
+    [InlineData("Iran launched more than 300 drones and missiles.", "more than 300 drones and missiles", 300, "drone and missile")]
+    [InlineData("The storm left 40 people injured on the coast.", "40 people injured", 40, "people injured")]
+    [InlineData("The army fired 12 rockets and the navy none.", "12 rockets", 12, "rocket")]
     public void Figures_are_read_with_what_they_count(string text, string written, double value, string counts)
     {
         FiguresOf(Article(1, text)).Should().ContainSingle().Which.Should().BeEquivalentTo(new { Text = written, Value = value, Counts = counts });
@@ -38,6 +40,21 @@ public sealed class ClaimsTests
     }
 
     [Fact]
+    public void One_quantity_is_one_row_however_its_things_are_ordered_and_different_quantities_are_never_set_against_each_other()
+    {
+        var a = FiguresOf(Article(1, "The harbour guard counted over 200 missiles and drones overnight. Some 300 people were evacuated, and 12 people injured."));
+        var b = FiguresOf(Article(2, "More than 200 drones and missiles were fired at the coast. 50 people killed in the town."));
+
+        var comparison = Claims.Compare([1, 2], [.. a, .. b], []);
+
+        var launched = comparison.Figures.Single(f => f.Counts == "drone and missile");
+        launched.ByArticle.Keys.Should().BeEquivalentTo([1, 2]);
+        launched.Disagree.Should().BeFalse("both say 200");
+        comparison.Figures.Select(f => f.Counts).Should().Contain(["people injured", "people killed"]);
+        comparison.Figures.Should().OnlyContain(f => !f.Disagree, "the injured and the killed are different quantities");
+    }
+
+    [Fact]
     public void Different_figures_for_the_same_count_are_marked_as_a_disagreement()
     {
         var a = FiguresOf(Article(1, "Over 32,000 people have died in Gaza, officials said."));
@@ -49,7 +66,7 @@ public sealed class ClaimsTests
         var people = comparison.Figures.Single(f => f.Counts == "people");
         people.Disagree.Should().BeTrue();
         people.ByArticle.Keys.Should().BeEquivalentTo([1, 2, 3]);
-        comparison.Figures.Single(f => f.Counts == "hospital").Disagree.Should().BeFalse("only one article counts hospitals");
+        comparison.Figures.Single(f => f.Counts == "hospital closed").Disagree.Should().BeFalse("only one article counts closed hospitals");
     }
 
     [Fact]
