@@ -91,8 +91,17 @@ public static class WriteAccess
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// A fixed window of <paramref name="permits"/> a minute per client address, counting only what writes or tries a
+    /// password: reading the sign-in or ingest page (GET, HEAD) is never counted nor refused.
+    /// </summary>
     private static RateLimitPartition<string> PerClient(HttpContext context, Func<RateLimitOptions, int> permits)
     {
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        {
+            return RateLimitPartition.GetNoLimiter("reading");
+        }
+
         var limit = permits(context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value);
         return RateLimitPartition.GetFixedWindowLimiter(
             context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

@@ -61,6 +61,20 @@ public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
     }
 
     [ChromiumFact]
+    public async Task Tabbing_past_the_search_box_with_a_suggested_name_typed_in_full_stays_on_the_page()
+    {
+        var page = await _chromium!.Browser.NewPageAsync();
+        await page.GotoAsync(_factory.ClientOptions.BaseAddress.ToString());
+
+        await page.Locator("#site-search").PressSequentiallyAsync("Benjamin Netanyahu");
+        await Assertions.Expect(page.Locator("#entity-suggestions option[value='Benjamin Netanyahu']")).ToHaveCountAsync(1);
+        await page.Locator("#site-search").PressAsync("Tab");
+        await page.WaitForTimeoutAsync(300);
+
+        new Uri(page.Url).AbsolutePath.Should().Be("/", "only picking a suggestion opens its page");
+    }
+
+    [ChromiumFact]
     public async Task Typing_a_misspelt_name_suggests_the_entity_and_the_keyboard_reaches_its_page()
     {
         var page = await _chromium!.Browser.NewPageAsync();

@@ -1,6 +1,7 @@
 // Entity suggestions for the search box: as you type, the best-matching people, places and organisations fill the
 // box's <datalist>, which the browser shows and lets you move through with the keyboard. Choosing one opens its
-// page. Without JavaScript the box still searches.
+// page; typing a name in full, or tabbing past the box, does not (Enter searches). Without JavaScript the box still
+// searches.
 (() => {
   const input = document.getElementById("site-search");
   const list = document.getElementById("entity-suggestions");
@@ -8,7 +9,12 @@
   let pending;
   let latest = [];
 
-  input.addEventListener("input", () => {
+  input.addEventListener("input", (event) => {
+    // A suggestion picked from the list arrives as a replacement of the whole text (no inputType in some browsers).
+    if (event.inputType === "insertReplacementText" || event.inputType === undefined) {
+      const chosen = latest.find((s) => s.name === input.value);
+      if (chosen) { window.location.assign(chosen.url); return; }
+    }
     clearTimeout(pending);
     const q = input.value.trim();
     if (q.length < 2) { list.replaceChildren(); latest = []; return; }
@@ -29,8 +35,4 @@
     }, 150);
   });
 
-  input.addEventListener("change", () => {
-    const chosen = latest.find((s) => s.name === input.value);
-    if (chosen) window.location.assign(chosen.url);
-  });
 })();
