@@ -61,6 +61,35 @@ public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
     }
 
     [ChromiumFact]
+    public async Task The_keyboard_reaches_search_with_one_key_and_a_related_comparison_in_a_few_tabs()
+    {
+        var page = await _chromium!.Browser.NewPageAsync();
+        await page.GotoAsync(_factory.ClientOptions.BaseAddress.ToString());
+        var article = await page.Locator(".article-card h2 a").First.GetAttributeAsync("href");
+        await page.GotoAsync(_factory.ClientOptions.BaseAddress + article!.TrimStart('/'));
+
+        await page.Keyboard.PressAsync("/");
+        (await page.EvaluateAsync<string>("document.activeElement.id")).Should().Be("site-search");
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("h1").ClickAsync();
+
+        var presses = 0;
+        while (presses < 40 && !await page.EvaluateAsync<bool>("document.activeElement.classList.contains('jump')"))
+        {
+            await page.Keyboard.PressAsync("Tab");
+            presses++;
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        presses += 3;
+
+        (await page.EvaluateAsync<string>("document.activeElement.className")).Should().Be("compare-link");
+        presses.Should().BeLessThanOrEqualTo(8, "the names in the text are passed over by one skip link");
+    }
+
+    [ChromiumFact]
     public async Task Tabbing_past_the_search_box_with_a_suggested_name_typed_in_full_stays_on_the_page()
     {
         var page = await _chromium!.Browser.NewPageAsync();

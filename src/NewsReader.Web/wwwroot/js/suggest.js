@@ -5,7 +5,19 @@
 (() => {
   const input = document.getElementById("site-search");
   const list = document.getElementById("entity-suggestions");
-  if (!input || !list) return;
+  if (!input) return;
+
+  // "/" anywhere but in a field goes to the search box, as on most reading sites.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+
+  if (!list) return;
   let pending;
   let latest = [];
 
