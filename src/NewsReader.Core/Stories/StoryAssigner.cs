@@ -87,6 +87,11 @@ public static class StoryAssigner
                 .ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId).SetProperty(a => a.CopyOfId, copyOfId), cancellationToken);
         }
 
+        if (storyId is int filedIn)
+        {
+            await RefreshSummaryAsync(db, filedIn, cancellationToken);
+        }
+
         return new StoryFiling(storyId, copyOfId);
     }
 
@@ -115,6 +120,14 @@ public static class StoryAssigner
 #pragma warning restore EF1002
         }
     }
+
+    /// <summary>The story's count, latest publication time and last article, from its articles (through the StoryId index).</summary>
+    internal static Task<int> RefreshSummaryAsync(NewsReaderDbContext db, int storyId, CancellationToken cancellationToken) =>
+        db.Stories.Where(s => s.Id == storyId).ExecuteUpdateAsync(
+            u => u.SetProperty(s => s.ArticleCount, s => s.Articles.Count())
+                .SetProperty(s => s.LatestPublishedAt, s => s.Articles.Max(a => a.PublishedAt))
+                .SetProperty(s => s.LastArticleId, s => s.Articles.Max(a => a.Id)),
+            cancellationToken);
 
     /// <summary>A story for the article and the earlier one it matches, titled and dated by the earlier one.</summary>
     private static async Task<int> StartStoryAsync(NewsReaderDbContext db, int firstArticleId, CancellationToken cancellationToken)

@@ -9,6 +9,8 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     public void Configure(EntityTypeBuilder<Story> builder)
     {
         builder.Property(s => s.Title).HasMaxLength(ArticleLimits.MaxTitleLength);
+        // The story lists' order (StoryViews.ListAsync), read off the index backwards.
+        builder.HasIndex(s => new { s.LatestPublishedAt, s.LastArticleId });
         builder.HasMany(s => s.Articles).WithOne(a => a.Story).HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -50,8 +50,8 @@ public static class StoryViews
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = await db.Stories.AsNoTracking()
-            .Select(s => new { s.Id, s.Title, Articles = s.Articles.Count, Latest = s.Articles.Max(a => a.PublishedAt), LastId = s.Articles.Max(a => a.Id) })
-            .OrderByDescending(s => s.Latest).ThenByDescending(s => s.LastId)
+            .OrderByDescending(s => s.LatestPublishedAt).ThenByDescending(s => s.LastArticleId)
+            .Select(s => new { s.Id, s.Title, Articles = s.ArticleCount, Latest = s.LatestPublishedAt })
             .ToListPageAsync(page, cancellationToken);
         var stories = rows.Items;
         var ids = stories.Select(s => s.Id).ToList();

@@ -71,6 +71,25 @@ public sealed class DatabaseInitializerTests
         counts.Should().NotBeEmpty().And.OnlyContain(c => c.Stored == c.Counted && c.Counted > 0);
     }
 
+    [Fact]
+    public async Task Stories_filed_before_their_summaries_were_kept_get_them_from_their_articles()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ingestor = database.SourceIngestor();
+        foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
+        {
+            await ingestor.IngestFileAsync(seed, CancellationToken.None);
+        }
+
+        await using var db = database.CreateDbContext();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("ArticleOrigins");
+        await migrator.MigrateAsync();
+
+        var summaries = await db.Stories.Select(s => new { s.ArticleCount, s.LastArticleId, Counted = s.Articles.Count(), Last = s.Articles.Max(a => a.Id) }).ToListAsync();
+        summaries.Should().NotBeEmpty().And.OnlyContain(s => s.ArticleCount == s.Counted && s.ArticleCount >= 2 && s.LastArticleId == s.Last);
+    }
+
     /// <summary>
     /// Text is the last column of Articles: SQLite reads a row's columns in order, so one after a long text is reached
     /// through all its overflow pages. A migration that adds a column to Articles puts it after Text and fails this;

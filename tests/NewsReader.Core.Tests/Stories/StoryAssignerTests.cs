@@ -99,5 +99,20 @@ public sealed class StoryAssignerTests
         await using var db = database.CreateDbContext();
         (await db.Articles.Select(a => a.StoryId).Distinct().CountAsync()).Should().Be(reachesIt ? 1 : 2);
         (await db.Stories.CountAsync()).Should().Be(reachesIt ? 1 : 2, "an emptied story is removed");
+        var summaries = await db.Stories.Select(s => new { s.ArticleCount, s.LastArticleId, Counted = s.Articles.Count(), Last = s.Articles.Max(a => a.Id) }).ToListAsync();
+        summaries.Should().OnlyContain(s => s.ArticleCount == s.Counted && s.LastArticleId == s.Last, "a story's summary is kept as articles join and stories merge");
+    }
+
+    [Fact]
+    public async Task A_story_keeps_its_count_latest_publication_and_last_article_as_it_grows()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var dated = Seed("000_74888a945cd2ecf2.txt") with { PublishedAt = new DateTime(2024, 3, 25, 8, 0, 0, DateTimeKind.Utc) };
+        await database.Ingestor().IngestAsync(dated, "a", CancellationToken.None);
+        var second = (await database.Ingestor().IngestAsync(Seed("004_d7be26c49e3a6d0f.txt"), "b", CancellationToken.None)).ArticleId;
+
+        await using var db = database.CreateDbContext();
+        var story = await db.Stories.SingleAsync();
+        (story.ArticleCount, story.LatestPublishedAt, story.LastArticleId).Should().Be((2, dated.PublishedAt, second!.Value));
     }
 }

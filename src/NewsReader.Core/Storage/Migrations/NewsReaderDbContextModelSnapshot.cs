@@ -307,7 +307,16 @@ namespace NewsReader.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LatestPublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -316,6 +325,8 @@ namespace NewsReader.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LatestPublishedAt", "LastArticleId");
 
                     b.ToTable("Stories");
                 });
