@@ -12,6 +12,12 @@ public sealed record ComparedArticle(int Id, string Title, string? Outlet, strin
     /// <summary>The size of the whole text in bytes (UTF-8) when only its beginning is compared; else null.</summary>
     public long? WholeBytes { get; init; }
 
+    /// <summary>When it was published, when the source says.</summary>
+    public DateTime? PublishedAt { get; init; }
+
+    /// <summary>Where it was published, when the source says (a write-up cites it).</summary>
+    public string? Url { get; init; }
+
     /// <summary>Whether only the beginning of the article is compared.</summary>
     public bool IsCut => WholeBytes is not null;
 }
@@ -41,6 +47,8 @@ public sealed record ArticleComparison(
     /// column (most widely shared first); the rest are listed under the one article that mentions them. Events
     /// count in the legend but take no colour, since the text highlights the names they contain. The sentences are
     /// aligned (<see cref="SentenceAlignment"/>) and the claims set against each other (<see cref="Comparison.Claims"/>).
+    /// A line of one article that states nothing (a gallery's "1 of 24", "Full Screen", a credit) is no row of its own:
+    /// it is page clutter, not something only that outlet reports.
     /// </summary>
     public static ArticleComparison Build(IReadOnlyList<ComparedArticle> articles, IReadOnlyDictionary<int, NamedEntity> entities)
     {
@@ -69,7 +77,7 @@ public sealed record ArticleComparison(
             compared.Where(e => e.ArticleIds.Count > 1 && e.ArticleIds.Count < articles.Count).ToList(),
             articles.ToDictionary(a => a.Id, a => (IReadOnlyList<ComparedEntity>)compared.Where(e => e.ArticleIds.Count == 1 && e.ArticleIds.Contains(a.Id)).ToList()),
             compared.Where(e => e.ColorIndex is not null).ToDictionary(e => e.Id, e => e.ColorIndex!.Value),
-            SentenceAlignment.Align(sentences),
+            SentenceAlignment.Align(sentences).Where(row => !row.OnlyOne || SentenceAlignment.IsStatement(row.Sentences.First(s => s is not null)!.Text)).ToList(),
             Comparison.Claims.Compare(articles.Select(a => a.Id).ToList(), figures, quotes));
     }
 

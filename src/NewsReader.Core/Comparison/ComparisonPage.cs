@@ -30,7 +30,7 @@ public sealed record ComparisonPage(ArticleComparison? Comparison, IReadOnlyDict
 
         var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
         {
-            a.Id, a.Title, a.Outlet,
+            a.Id, a.Title, a.Outlet, a.PublishedAt, Url = a.Origin!.Url,
             Mentions = a.Mentions.Where(m => m.Start < MaxComparedLength && m.End <= MaxComparedLength).Select(m => new { m.Start, m.End, m.EntityId, m.Entity!.Name, m.Entity.Kind }).ToList(),
         }).AsSplitQuery().ToListAsync(cancellationToken);
         if (articles.Count != ids.Count)
@@ -48,7 +48,12 @@ public sealed record ComparisonPage(ArticleComparison? Comparison, IReadOnlyDict
             var beginning = beginnings[a.Id];
             var text = beginning.IsWhole ? beginning.Text : Beginning(beginning.Text);
             var mentions = a.Mentions.Where(m => m.End <= text.Length).Select(m => (m.Start, m.End, m.EntityId)).ToList();
-            return new ComparedArticle(a.Id, a.Title, a.Outlet, text, mentions) { WholeBytes = beginning.IsWhole ? null : beginning.WholeBytes };
+            return new ComparedArticle(a.Id, a.Title, a.Outlet, text, mentions)
+            {
+                WholeBytes = beginning.IsWhole ? null : beginning.WholeBytes,
+                PublishedAt = a.PublishedAt,
+                Url = a.Url,
+            };
         }).ToList();
         return new ComparisonPage(ArticleComparison.Build(compared, entities), entities, []);
     }

@@ -18,6 +18,24 @@ public static class SentenceAlignment
 {
     public const double MinimumScore = 0.2;
 
+    /// <summary>Fewer words than this never state a fact of their own ("Full Screen", "1 of 24", "Buy Photo").</summary>
+    public const int MinStatementWords = 5;
+
+    /// <summary>A line this long is a statement even without a full stop (a caption, a key point).</summary>
+    public const int LongStatementWords = 12;
+
+    /// <summary>
+    /// Whether a sentence states something: enough words (of letters or digits), and finished as a sentence unless it is long. A
+    /// gallery's controls, a photo credit and a byline left in a page's text do not.
+    /// </summary>
+    public static bool IsStatement(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var words = sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+        var last = sentence.TrimEnd().TrimEnd('"', '”', '’', '\'', ')').LastOrDefault();
+        return words >= LongStatementWords || (words >= MinStatementWords && last is '.' or '!' or '?' or ':');
+    }
+
     public static List<AlignedRow> Align(IReadOnlyList<IReadOnlyList<ArticleSentence>> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);

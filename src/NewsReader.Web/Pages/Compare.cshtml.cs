@@ -37,6 +37,19 @@ public sealed class CompareModel(NewsReaderDbContext db) : PageModel
         return Page();
     }
 
+    /// <summary>The comparison as a Markdown file (<see cref="ComparisonMarkdown"/>), or the page saying why there is none.</summary>
+    public async Task<IActionResult> OnGetMarkdownAsync(CancellationToken cancellationToken)
+    {
+        var page = await OnGetAsync(cancellationToken);
+        if (Problem is not null || Compared?.Comparison is not { } comparison)
+        {
+            return page;
+        }
+
+        var name = "comparison-" + string.Join('-', comparison.Articles.Select(a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ".md";
+        return File(System.Text.Encoding.UTF8.GetBytes(ComparisonMarkdown.Write(comparison)), "text/markdown; charset=utf-8", name);
+    }
+
     public ArticleTextView TextOf(int articleId) => new(Compared!.Comparison!.Columns[articleId], Compared.Entities, Compared.Comparison.ColorOf);
 
     /// <summary>The ids asked for, in order and once each; an empty value ("ids=") adds none; null when one is not an id.</summary>

@@ -47,6 +47,9 @@ public static class Links
 
     public static string Compare(IEnumerable<int> ids) => "/compare?ids=" + string.Join(',', ids.Select(Id));
 
+    /// <summary>The comparison of <paramref name="ids"/> as a Markdown file.</summary>
+    public static string CompareMarkdown(IEnumerable<int> ids) => Compare(ids) + "&handler=markdown";
+
     public static string Search(string query) => "/search?q=" + Uri.EscapeDataString(query);
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -43,7 +43,24 @@ public sealed class CompareTests : IDisposable
         rows.Where(r => r.ClassList.Contains("shared")).Should().NotBeEmpty("both seeds report the Rafah talks");
         rows.Where(r => r.ClassList.Contains("only-one")).Should().NotBeEmpty();
         var shared = rows.First(r => r.ClassList.Contains("shared")).QuerySelectorAll("td");
-        shared.Should().HaveCount(2).And.OnlyContain(td => !td.ClassList.Contains("missing"));
+        shared.Should().HaveCount(3);
+        shared.Take(2).Should().OnlyContain(td => !td.ClassList.Contains("missing"));
+        double.Parse(shared[2].TextContent, System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(SentenceAlignment.MinimumScore, 1, "each aligned pair says how close it is");
+    }
+
+    [Fact]
+    public async Task A_comparison_downloads_as_markdown_for_a_write_up()
+    {
+        var client = _factory.CreateClient();
+        var page = await HtmlPage.GetAsync(client, "/compare?ids=1,2");
+        var href = page.QuerySelector("a[download]")!.GetAttribute("href")!;
+
+        using var response = await client.GetAsync(new Uri(href, UriKind.Relative));
+        var markdown = await response.Content.ReadAsStringAsync();
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/markdown");
+        response.Content.Headers.ContentDisposition!.FileName.Should().Contain("comparison-1-2.md");
+        markdown.Should().StartWith("# Side by side: ").And.Contain("## What all of them report").And.Contain("## What only one of them reports").And.Contain("## Figures");
     }
 
     [Fact]
