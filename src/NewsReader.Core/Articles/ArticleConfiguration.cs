@@ -17,7 +17,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.ContentHash).IsUnique();
         builder.HasIndex(a => a.IngestedAt);
         builder.HasIndex(a => a.PublishedAt);
-        builder.HasIndex(a => a.StoryId);
+        // A story's articles by time, and its summary's count and latest time read off the index alone (StoryAssigner).
+        builder.HasIndex(a => new { a.StoryId, a.PublishedAt });
         // Related headlines from a page link to the stored article with that title: an index probe, not a scan.
         builder.HasIndex(a => a.Title);
         builder.HasOne<Article>().WithMany().HasForeignKey(a => a.CopyOfId).OnDelete(DeleteBehavior.SetNull);

@@ -106,7 +106,7 @@ public sealed record EntityProfile(
             byOutlet.Select(o => (o.Outlet ?? "Unknown outlet", o.Articles)).OrderByDescending(o => o.Item2).ThenBy(o => o.Item1, StringComparer.Ordinal).ToList(),
             byOutlet.Count == 0 ? null : byOutlet.Min(o => o.First),
             byOutlet.Count == 0 ? null : byOutlet.Max(o => o.Last),
-            await ArticlesAsync(db, id, articleCount, PageRequest.Of(page, ArticlesPerPage), cancellationToken));
+            await ArticlesAsync(db, id, articleCount, window, PageRequest.Of(page, ArticlesPerPage), cancellationToken));
     }
 
     private static async Task<IReadOnlyList<CoMention>> CoMentionsAsync(NewsReaderDbContext db, int id, List<int> window, CancellationToken cancellationToken)
@@ -129,13 +129,28 @@ public sealed record EntityProfile(
     /// A page of the articles naming it, each with its count of mentions and the sentences around its first mentions:
     /// of each article only the beginning those sentences reach is read, never its whole text per mention.
     /// </summary>
-    private static async Task<ListPage<MentioningArticle>> ArticlesAsync(NewsReaderDbContext db, int id, int articleCount, PageRequest page, CancellationToken cancellationToken)
+    private static async Task<ListPage<MentioningArticle>> ArticlesAsync(
+        NewsReaderDbContext db, int id, int articleCount, List<int> window, PageRequest page, CancellationToken cancellationToken)
     {
-        var naming = db.Mentions.Where(m => m.EntityId == id).Select(m => m.ArticleId);
-        // The article count is exact (kept as mentions are stored): the list is not counted again.
-        var ids = articleCount <= DateOrderedUpTo
-            ? await db.Articles.AsNoTracking().Where(a => naming.Contains(a.Id)).NewestFirst().Select(a => a.Id).ToListPageAsync(page, cancellationToken, articleCount)
-            : await naming.Distinct().OrderByDescending(a => a).ToListPageAsync(page, cancellationToken, articleCount);
+        // The article count is exact (kept as mentions are stored): the list is not counted again. The ids come off
+        // the (EntityId, ArticleId) index, and a few thousand are put in date order here: asked to order the articles
+        // by date itself, SQLite walks the date index over every article looking for the entity's few.
+        var naming = db.Mentions.Where(m => m.EntityId == id).Select(m => m.ArticleId).Distinct();
+        ListPage<int> ids;
+        if (articleCount <= DateOrderedUpTo)
+        {
+            var all = articleCount <= window.Count ? window : await naming.ToListAsync(cancellationToken);
+            var dated = await db.Articles.AsNoTracking().Where(a => all.Contains(a.Id)).Select(a => new { a.Id, a.PublishedAt }).ToListAsync(cancellationToken);
+            ids = ListPage.Of(dated.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Id).ToList(), page);
+        }
+        else
+        {
+            // Most recently stored first: the window already holds the first pages.
+            ids = page.Skip + page.Size <= window.Count
+                ? new ListPage<int>(window.Skip(page.Skip).Take(page.Size).ToList(), page, articleCount)
+                : await naming.OrderByDescending(a => a).ToListPageAsync(page, cancellationToken, articleCount);
+        }
+
         var shownIds = ids.Items.ToList();
         var rows = await db.Articles.AsNoTracking().Where(a => shownIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, a.Outlet, a.PublishedAt })

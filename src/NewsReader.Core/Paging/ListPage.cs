@@ -38,9 +38,17 @@ public sealed record ListPage<T>(IReadOnlyList<T> Items, PageRequest Request, in
     public ListPage<TOut> With<TOut>(IReadOnlyList<TOut> items) => new(items, Request, Total);
 }
 
-/// <summary>Reads a <see cref="ListPage{T}"/> from the database.</summary>
+/// <summary>Reads a <see cref="ListPage{T}"/> from the database, or takes one of a list in hand.</summary>
 public static class ListPage
 {
+    /// <summary>The page <paramref name="request"/> asks for of <paramref name="all"/> (a page past the end: the last).</summary>
+    public static ListPage<T> Of<T>(IReadOnlyList<T> all, PageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        var shown = WithinPages(request, all.Count);
+        return new ListPage<T>(all.Skip(shown.Skip).Take(shown.Size).ToList(), shown, all.Count);
+    }
+
     /// <summary>
     /// The page <paramref name="request"/> asks for of <paramref name="ordered"/>, and how many there are in all: counted,
     /// unless the caller already knows (<paramref name="total"/>, a count kept up to date as rows are stored).
@@ -49,9 +57,12 @@ public static class ListPage
     {
         ArgumentNullException.ThrowIfNull(ordered);
         total ??= await ordered.CountAsync(cancellationToken);
-        var lastPage = Math.Max(1, (int)(((long)total.Value + request.Size - 1) / request.Size));
-        var shown = request with { Number = Math.Min(request.Number, lastPage) };
+        var shown = WithinPages(request, total.Value);
         var items = await ordered.Skip(shown.Skip).Take(shown.Size).ToListAsync(cancellationToken);
         return new ListPage<T>(items, shown, total.Value);
     }
+
+    /// <summary>The page asked for, or the last one when it is past the end of <paramref name="total"/> items.</summary>
+    private static PageRequest WithinPages(PageRequest request, int total) =>
+        request with { Number = Math.Min(request.Number, Math.Max(1, (int)(((long)total + request.Size - 1) / request.Size))) };
 }

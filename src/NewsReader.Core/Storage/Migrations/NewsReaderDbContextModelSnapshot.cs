@@ -95,9 +95,9 @@ namespace NewsReader.Storage.Migrations
 
                     b.HasIndex("PublishedAt");
 
-                    b.HasIndex("StoryId");
-
                     b.HasIndex("Title");
+
+                    b.HasIndex("StoryId", "PublishedAt");
 
                     b.ToTable("Articles");
                 });
