@@ -46,7 +46,7 @@ public sealed record EntityProfile(
     public const int ArticlesPerPage = 50;
 
     /// <summary>The most articles of one name listed in order of publication (see the type's summary).</summary>
-    public const int DateOrderedUpTo = 5_000;
+    public const int DateOrderedUpTo = 1_000;
 
     /// <summary>Whether the articles are listed by publication date, else most recently stored first.</summary>
     public bool ArticlesByDate => ArticleCount <= DateOrderedUpTo;
