@@ -23,6 +23,12 @@ public sealed record SearchResults(string? Problem, IReadOnlyList<EntityHit> Ent
     /// <summary>Whether more articles match than the <see cref="MaxResults"/> shown.</summary>
     public bool MoreArticles { get; init; }
 
+    /// <summary>
+    /// The name the query was probably meant as, when no article has its words but a name in articles is spelled close
+    /// to it ("Netanhayu": Benjamin Netanyahu); a search for that name finds them.
+    /// </summary>
+    public EntityHit? DidYouMean { get; init; }
+
     public const int MaxQueryLength = 200;
 
     /// <summary>At most this many names, and this many articles.</summary>
@@ -77,6 +83,7 @@ public sealed record SearchResults(string? Problem, IReadOnlyList<EntityHit> Ent
         {
             MoreEntities = entities.Count > MaxResults,
             MoreArticles = articles.Count > MaxResults,
+            DidYouMean = articles.Count == 0 ? entities.FirstOrDefault(e => e.Match == NameMatch.Fuzzy && e.ArticleCount > 0) : null,
         };
     }
 

@@ -30,6 +30,22 @@ public sealed class SearchResultsTests
     }
 
     [Fact]
+    public async Task A_misspelt_name_no_article_contains_suggests_the_name_it_was_meant_as()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.SourceIngestor().IngestAsync(Sources.SourceFile.ExpandPaths([RepositoryPaths.Seeds]), Ingestion.IngestOptions.Default, null, CancellationToken.None);
+        await using var db = database.CreateDbContext();
+
+        var misspelt = await SearchResults.FindAsync(db, new EntityNameIndex(), new SearchRequest("Netanhayu"), CancellationToken.None);
+        var spelt = await SearchResults.FindAsync(db, new EntityNameIndex(), new SearchRequest("Netanyahu"), CancellationToken.None);
+
+        misspelt.Articles.Should().BeEmpty();
+        misspelt.DidYouMean!.Name.Should().Be("Benjamin Netanyahu");
+        spelt.Articles.Should().NotBeEmpty();
+        spelt.DidYouMean.Should().BeNull("the words were found as typed");
+    }
+
+    [Fact]
     public async Task More_articles_than_a_page_shows_are_said_to_be_more_and_exactly_a_page_is_not()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -19,6 +19,18 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public async Task A_misspelt_name_with_no_article_asks_did_you_mean_with_a_link_that_finds_them()
+    {
+        var client = _factory.CreateClient();
+        var page = await HtmlPage.GetAsync(client, "/search?q=Netanhayu");
+        var meant = page.QuerySelector(".did-you-mean a")!;
+
+        meant.TextContent.Should().Be("Benjamin Netanyahu");
+        var followed = await HtmlPage.GetAsync(client, meant.GetAttribute("href")!);
+        followed.QuerySelectorAll(".article-results li").Should().NotBeEmpty();
+    }
+
+    [Fact]
     public async Task People_and_places_come_before_articles_whose_text_matches()
     {
         var page = await HtmlPage.GetAsync(_factory.CreateClient(), "/search?q=Meloni");
