@@ -10,4 +10,8 @@ public static class ArticleOrdering
 {
     public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+
+    /// <summary>The same order for rows in hand, given each one's publication time and article id.</summary>
+    public static IOrderedEnumerable<T> NewestFirst<T>(this IEnumerable<T> rows, Func<T, DateTime?> publishedAt, Func<T, int> id) =>
+        rows.OrderByDescending(publishedAt).ThenByDescending(id);
 }

@@ -141,7 +141,7 @@ public sealed record EntityProfile(
         {
             var all = articleCount <= window.Count ? window : await naming.ToListAsync(cancellationToken);
             var dated = await db.Articles.AsNoTracking().Where(a => all.Contains(a.Id)).Select(a => new { a.Id, a.PublishedAt }).ToListAsync(cancellationToken);
-            ids = ListPage.Of(dated.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Id).ToList(), page);
+            ids = ListPage.Of(dated.NewestFirst(a => a.PublishedAt, a => a.Id).Select(a => a.Id).ToList(), page);
         }
         else
         {
