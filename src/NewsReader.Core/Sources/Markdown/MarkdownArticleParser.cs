@@ -62,8 +62,18 @@ public static class MarkdownArticleParser
         }
 
         // Page furniture a saved page brings along is not the story; neither is the headline repeated.
-        var furniture = pieces.Where(p => !CapturedStory.IsPageText(p.Text)).Select(p => p.Text).ToList();
-        pieces.RemoveAll(p => !CapturedStory.IsPageText(p.Text) || string.Equals(PageClutter.WithoutGluedTail(p.Text), title, StringComparison.OrdinalIgnoreCase));
+        // The furniture is kept aside: a byline among it names the writer.
+        var furniture = new List<string>();
+        pieces.RemoveAll(p =>
+        {
+            if (!CapturedStory.IsPageText(p.Text))
+            {
+                furniture.Add(p.Text);
+                return true;
+            }
+
+            return string.Equals(PageClutter.WithoutGluedTail(p.Text), title, StringComparison.OrdinalIgnoreCase);
+        });
         var titleDerived = false;
         if (title is null && pieces.Count > 0)
         {
