@@ -41,6 +41,12 @@ public static class FullTextSearch
 
     public const int RankedMatches = 300;
 
+    /// <summary>A prefix this long or longer also stands for the stored words that start with it (<see cref="MatchAsync"/>).</summary>
+    private const int MinExpandedPrefix = 3;
+
+    /// <summary>The commonest stored words a prefix stands for.</summary>
+    private const int PrefixWords = 30;
+
     public const char MarkStart = '\uE000';
 
     public const char MarkEnd = '\uE001';
@@ -54,7 +60,7 @@ public static class FullTextSearch
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(filters);
-        var match = query.Match;
+        var match = await MatchAsync(db, query, cancellationToken);
         var candidates = await db.Database.SqlQuery<Candidate>($"""
             SELECT a.Id, a.Title, a.Terms
             FROM ArticleSearch AS s
@@ -103,6 +109,33 @@ public static class FullTextSearch
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// The MATCH expression, with each prefix also standing for the commonest stored words that start with it
+    /// (TermStatistics): the index holds Porter stems, and a typed prefix can run past its words' stem ("negotiat*"
+    /// against "negoti", the stem of "negotiations"), so the words themselves, stemmed as FTS5 stems a query, find them.
+    /// </summary>
+    private static async Task<string> MatchAsync(NewsReaderDbContext db, FullTextQuery query, CancellationToken cancellationToken)
+    {
+        var terms = new List<string>(query.Terms.Count);
+        for (var i = 0; i < query.Terms.Count; i++)
+        {
+            var word = query.Words[i];
+            if (!word.IsPrefix || word.Text.Length < MinExpandedPrefix)
+            {
+                terms.Add(query.Terms[i]);
+                continue;
+            }
+
+            var after = word.Text + char.MaxValue;
+            var words = await db.Database.SqlQuery<string>(
+                $"SELECT Term AS Value FROM TermStatistics WHERE Term >= {word.Text} AND Term < {after} ORDER BY Articles DESC, Term LIMIT {PrefixWords}")
+                .ToListAsync(cancellationToken);
+            terms.Add(words.Count == 0 ? query.Terms[i] : "(" + string.Join(" OR ", words.Select(w => $"\"{w}\"").Prepend(query.Terms[i])) + ")");
+        }
+
+        return string.Join(' ', terms);
     }
 
     /// <summary>

@@ -6,8 +6,8 @@ namespace NewsReader.Search;
 /// <summary>
 /// A short passage of an article around the first place the query's words occur, each occurrence marked between
 /// <see cref="FullTextSearch.MarkStart"/> and <see cref="FullTextSearch.MarkEnd"/>. Words compare as FTS5's
-/// tokenizer compares them (letters and digits, case and accents folded); a prefix matches word starts, a phrase its
-/// words in a row. Made from the text in memory: FTS5's snippet() re-reads each hit's posting lists, which for a common
+/// tokenizer compares them (letters and digits, case and accents folded, English words by their Porter stem); a prefix
+/// matches word starts, a phrase its words in a row. Made from the text in memory: FTS5's snippet() re-reads each hit's posting lists, which for a common
 /// word over a large store costs more than the whole search.
 /// </summary>
 public sealed class SearchSnippet
@@ -125,8 +125,9 @@ public sealed class SearchSnippet
         return false;
     }
 
+    /// <summary>A word matches a query word of the same stem, as the index's porter tokenizer matched them ("defense", "defenses").</summary>
     private static bool Matches(string token, string part, bool prefix) =>
-        prefix ? token.StartsWith(part, StringComparison.Ordinal) : token == part;
+        prefix ? token.StartsWith(part, StringComparison.Ordinal) : token == part || PorterStem.Of(token) == PorterStem.Of(part);
 
     /// <summary>Where in the text a query word first occurs at a word start, found without tokenizing; -1 if none is found so.</summary>
     private static int FirstOccurrence(string text, List<(string[] Parts, bool IsPrefix)> phrases)

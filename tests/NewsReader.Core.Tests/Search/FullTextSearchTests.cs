@@ -26,6 +26,19 @@ public sealed class FullTextSearchTests
     }
 
     [Fact]
+    public async Task Words_are_found_by_their_stem_and_marked_in_the_snippet_as_written()
+    {
+        await using var database = await StoreAsync();
+
+        var offensives = await SearchAsync(database, "offensives");
+        var negotiating = await SearchAsync(database, "negotiating");
+
+        offensives.Select(h => h.Title).Should().Equal("Aid convoy reaches the north");
+        offensives[0].Snippet.Should().Contain($"{FullTextSearch.MarkStart}offensive{FullTextSearch.MarkEnd}");
+        negotiating.Select(h => h.Title).Should().Equal("Markets close higher", "Talks on Rafah resume");
+    }
+
+    [Fact]
     public async Task A_title_match_ranks_above_a_body_match()
     {
         await using var database = await StoreAsync();
