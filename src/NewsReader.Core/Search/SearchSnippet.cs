@@ -19,12 +19,20 @@ public sealed class SearchSnippet
     private const int Lead = 5;
 
     /// <summary>The query's words and phrases, folded once for all the hits.</summary>
-    private readonly List<(string[] Parts, bool IsPrefix)> _phrases;
+    private readonly List<(string[] Parts, string[] Stems, bool IsPrefix)> _phrases;
 
     public SearchSnippet(IReadOnlyList<FullTextQuery.Word> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        _phrases = words.Select(w => (Parts: w.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Folding.Fold).ToArray(), w.IsPrefix)).Where(p => p.Parts.Length > 0).ToList();
+        _phrases = [];
+        foreach (var word in words)
+        {
+            var parts = word.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Folding.Fold).ToArray();
+            if (parts.Length > 0)
+            {
+                _phrases.Add((parts, parts.Select(PorterStem.Of).ToArray(), word.IsPrefix));
+            }
+        }
     }
 
     public string Make(string text)
@@ -36,9 +44,16 @@ public sealed class SearchSnippet
         // Tokens are folded only when compared: a snippet looks at a few dozen of the hundreds it passes.
         var folded = new string?[tokens.Count];
         string Folded(int i) => folded[i] ??= Folding.Fold(text[tokens[i].Start..tokens[i].End]);
+        var stemmed = new string?[tokens.Count];
+
+        // A word matches a query word of the same stem, as the index's porter tokenizer matched them ("defense",
+        // "defenses"); each token and query word is stemmed once.
+        bool Matches(int i, int part, (string[] Parts, string[] Stems, bool IsPrefix) phrase, bool prefix) =>
+            prefix ? Folded(i).StartsWith(phrase.Parts[part], StringComparison.Ordinal)
+                : Folded(i) == phrase.Parts[part] || (stemmed[i] ??= PorterStem.Of(Folded(i))) == phrase.Stems[part];
         var firstToken = first >= 0
             ? Math.Max(0, tokens.FindIndex(t => t.End > first))
-            : Math.Max(0, Enumerable.Range(0, tokens.Count).FirstOrDefault(i => _phrases.Any(p => Matches(Folded(i), p.Parts[0], p.IsPrefix && p.Parts.Length == 1)), -1));
+            : Math.Max(0, Enumerable.Range(0, tokens.Count).FirstOrDefault(i => _phrases.Any(p => Matches(i, 0, p, p.IsPrefix && p.Parts.Length == 1)), -1));
         var start = Math.Max(0, firstToken - Lead);
         var end = Math.Min(tokens.Count, start + Size);
         if (end <= start)
@@ -49,9 +64,10 @@ public sealed class SearchSnippet
         var marked = new bool[tokens.Count];
         for (var i = start; i < end; i++)
         {
-            foreach (var (parts, prefix) in _phrases)
+            foreach (var phrase in _phrases)
             {
-                if (i + parts.Length <= tokens.Count && Enumerable.Range(0, parts.Length).All(k => Matches(Folded(i + k), parts[k], prefix && k == parts.Length - 1)))
+                var (parts, _, prefix) = phrase;
+                if (i + parts.Length <= tokens.Count && Enumerable.Range(0, parts.Length).All(k => Matches(i + k, k, phrase, prefix && k == parts.Length - 1)))
                 {
                     for (var k = 0; k < parts.Length; k++)
                     {
@@ -125,15 +141,11 @@ public sealed class SearchSnippet
         return false;
     }
 
-    /// <summary>A word matches a query word of the same stem, as the index's porter tokenizer matched them ("defense", "defenses").</summary>
-    private static bool Matches(string token, string part, bool prefix) =>
-        prefix ? token.StartsWith(part, StringComparison.Ordinal) : token == part || PorterStem.Of(token) == PorterStem.Of(part);
-
     /// <summary>Where in the text a query word first occurs at a word start, found without tokenizing; -1 if none is found so.</summary>
-    private static int FirstOccurrence(string text, List<(string[] Parts, bool IsPrefix)> phrases)
+    private static int FirstOccurrence(string text, List<(string[] Parts, string[] Stems, bool IsPrefix)> phrases)
     {
         var best = -1;
-        foreach (var (parts, _) in phrases)
+        foreach (var (parts, _, _) in phrases)
         {
             for (var at = text.IndexOf(parts[0], StringComparison.OrdinalIgnoreCase); at >= 0 && (best < 0 || at < best);
                  at = text.IndexOf(parts[0], at + 1, StringComparison.OrdinalIgnoreCase))
