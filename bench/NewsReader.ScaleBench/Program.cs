@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Ingestion;
+using NewsReader.Paging;
 using NewsReader.Search;
 using NewsReader.Sources;
 using NewsReader.Storage;
@@ -111,7 +112,7 @@ internal static class ScaleBenchmark
             using var scope = services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
             await EntitySearch.FindAsync(db, names, query, 50, kind: null, CancellationToken.None);
-            await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), 50, CancellationToken.None);
+            await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), SearchOrder.Relevance, PageRequest.Of(1, 50), CancellationToken.None);
         });
         await Measure("name search only (mix)", mix, warmMix, async query =>
         {
@@ -123,7 +124,7 @@ internal static class ScaleBenchmark
         {
             using var scope = services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
-            await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), 50, CancellationToken.None);
+            await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), SearchOrder.Relevance, PageRequest.Of(1, 50), CancellationToken.None);
         });
         await Measure("related articles only (SimilarArticles)", Ids(), Ids(), async id =>
         {
@@ -138,7 +139,7 @@ internal static class ScaleBenchmark
                 using var scope = services.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>();
                 await EntitySearch.FindAsync(db, names, query, 50, kind: null, CancellationToken.None);
-                await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), 50, CancellationToken.None);
+                await FullTextSearch.SearchAsync(db, FullTextQuery.Parse(query)!, new ArticleFilters(), SearchOrder.Relevance, PageRequest.Of(1, 50), CancellationToken.None);
             });
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Paging;
 using NewsReader.Storage;
 using NewsReader.Text;
 
@@ -23,14 +24,38 @@ public sealed class FullTextHit
     public double Rank { get; set; }
 }
 
+/// <summary>How found articles are ordered: by how well they match, or newest published first (undated last).</summary>
+public enum SearchOrder
+{
+    Relevance,
+    Newest,
+}
+
 /// <summary>
-/// Articles by their words. SQLite FTS5 (table ArticleSearch, created by a migration and kept in step by triggers)
-/// finds the matching articles, newest first, and only the newest <see cref="RankedMatches"/> of them (after the
-/// filters) are ranked: FTS5's own bm25() reads a common word's whole posting list before it scores anything (about
-/// 30 ms for a word in half of a million articles), so ranking is done here instead, BM25 over the candidates with
-/// a title occurrence worth <see cref="TitleWeight"/> body ones, document frequencies from TermStatistics and term
-/// counts from each article's stored terms. The hits shown get a highlighted snippet (<see cref="SearchSnippet"/>). docs/search.md says what the
-/// bound means for a user.
+/// One page of the articles found, ranked, and how many articles match in all: <see cref="Matching"/> is counted up to
+/// <see cref="FullTextSearch.CountedMatches"/> and only the most recently added <see cref="FullTextSearch.RankedMatches"/>
+/// of them are ranked and paged (<see cref="ListPage{T}.Total"/>).
+/// </summary>
+public sealed record FullTextResults(ListPage<FullTextHit> Page, int Matching)
+{
+    public static FullTextResults None { get; } = new(new ListPage<FullTextHit>([], PageRequest.Of(1, 1), 0), 0);
+
+    /// <summary>More articles match than were counted.</summary>
+    public bool MatchingIsMore => Matching > FullTextSearch.CountedMatches;
+
+    /// <summary>More articles match than were ranked: the pages hold the most recently added of them.</summary>
+    public bool RankedAreSome => Matching > Page.Total;
+}
+
+/// <summary>
+/// Articles by their words, or naming one of the entities the query names. SQLite FTS5 (table ArticleSearch, created
+/// by a migration and kept in step by triggers) finds the articles with the words, the Mentions index those naming
+/// the entities in any of their forms ("Raeisi" for a search of "Raisi"); of these, after the filters, the most
+/// recently added <see cref="RankedMatches"/> are ranked: FTS5's own bm25() reads a common word's whole posting list
+/// before it scores anything (about 30 ms for a word in half of a million articles), so ranking is done here instead,
+/// BM25 over the candidates with a title occurrence worth <see cref="TitleWeight"/> body ones, document frequencies
+/// from TermStatistics and term counts from each article's stored terms. The hits of the page shown get a highlighted
+/// snippet (<see cref="SearchSnippet"/>). docs/search.md says what the bound means for a user.
 /// </summary>
 public static class FullTextSearch
 {
@@ -39,7 +64,11 @@ public static class FullTextSearch
 
     public const double TitleWeight = 10;
 
+    /// <summary>The most recently added matching articles that are ranked and paged.</summary>
     public const int RankedMatches = 300;
+
+    /// <summary>Matching articles are counted up to this many ("more than 1,000").</summary>
+    public const int CountedMatches = 1000;
 
     /// <summary>A prefix this long or longer also stands for the stored words that start with it (<see cref="MatchAsync"/>).</summary>
     private const int MinExpandedPrefix = 3;
@@ -54,15 +83,21 @@ public static class FullTextSearch
     /// <summary>BM25's term-frequency saturation.</summary>
     private const double K1 = 1.2;
 
-    public static async Task<List<FullTextHit>> SearchAsync(
-        NewsReaderDbContext db, FullTextQuery query, ArticleFilters filters, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page <paramref name="page"/> of the articles with the query's words, or naming one of
+    /// <paramref name="namedEntities"/>, within the filters, in <paramref name="order"/>.
+    /// </summary>
+    public static async Task<FullTextResults> SearchAsync(
+        NewsReaderDbContext db, FullTextQuery query, ArticleFilters filters, SearchOrder order, PageRequest page, CancellationToken cancellationToken,
+        IReadOnlyCollection<int>? namedEntities = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(filters);
+        namedEntities ??= [];
         var match = await MatchAsync(db, query, cancellationToken);
-        var candidates = await db.Database.SqlQuery<Candidate>($"""
-            SELECT a.Id, a.Title, a.Terms
+        var withWords = await db.Database.SqlQuery<int>($"""
+            SELECT s.rowid AS Value
             FROM ArticleSearch AS s
             JOIN Articles AS a ON a.Id = s.rowid
             WHERE ArticleSearch MATCH {match}
@@ -70,12 +105,35 @@ public static class FullTextSearch
               AND ({filters.From} IS NULL OR a.PublishedAt >= {filters.From})
               AND ({filters.Before} IS NULL OR a.PublishedAt < {filters.Before})
             ORDER BY s.rowid DESC
-            LIMIT {RankedMatches}
+            LIMIT {CountedMatches + 1}
             """).ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+        // One entity at a time: with the entity fixed, the Mentions index gives its articles newest first and the
+        // scan stops at the limit (a list of entities would sort every mention of a common one first).
+        var naming = new List<int>();
+        foreach (var entity in namedEntities)
         {
-            return [];
+            naming.AddRange(await db.Database.SqlQuery<int>($"""
+                SELECT DISTINCT m.ArticleId AS Value
+                FROM Mentions AS m
+                JOIN Articles AS a ON a.Id = m.ArticleId
+                WHERE m.EntityId = {entity}
+                  AND ({filters.Outlet} IS NULL OR a.Outlet = {filters.Outlet})
+                  AND ({filters.From} IS NULL OR a.PublishedAt >= {filters.From})
+                  AND ({filters.Before} IS NULL OR a.PublishedAt < {filters.Before})
+                ORDER BY m.ArticleId DESC
+                LIMIT {CountedMatches + 1}
+                """).ToListAsync(cancellationToken));
         }
+
+        var matching = withWords.Union(naming).OrderDescending().ToList();
+        if (matching.Count == 0)
+        {
+            return FullTextResults.None;
+        }
+
+        var candidateIds = SqlLists.AsJson(matching.Take(RankedMatches));
+        var candidates = await db.Database.SqlQuery<Candidate>(
+            $"SELECT Id, Title, Terms, PublishedAt FROM Articles WHERE Id IN (SELECT value FROM json_each({candidateIds}))").ToListAsync(cancellationToken);
 
         var words = query.Words.Select(w => (Query: w, Term: w.IsPrefix || w.Text.Contains(' ', StringComparison.Ordinal) ? null : ContentTerms.Term(w.Text))).ToList();
         var terms = SqlLists.AsJson(words.Select(w => w.Term).OfType<string>().Distinct());
@@ -83,32 +141,51 @@ public static class FullTextSearch
             .AsNoTracking().ToDictionaryAsync(t => t.Term, t => t.Articles, StringComparer.Ordinal, cancellationToken);
         var articleCount = Math.Max(1, await db.Database.SqlQuery<int>($"SELECT coalesce(max(Id), 0) AS Value FROM Articles").SingleAsync(cancellationToken));
 
-        var hits = candidates
-            .Select(c => new FullTextHit
-            {
-                Id = c.Id,
-                Title = c.Title,
-                Rank = -words.Sum(w => Bm25(w.Query, w.Term, c, documentFrequency, articleCount)),
-            })
-            .OrderBy(h => h.Rank)
+        var hits = candidates.Select(c => new FullTextHit
+        {
+            Id = c.Id,
+            Title = c.Title,
+            PublishedAt = c.PublishedAt,
+            Rank = -words.Sum(w => Bm25(w.Query, w.Term, c, documentFrequency, articleCount)),
+        });
+        // Equal ranks: the article with the words as typed before one that only names the entity another way, then
+        // the newer publication, undated last.
+        var typed = withWords.ToHashSet();
+        var ranked = (order == SearchOrder.Newest
+                ? hits.OrderBy(h => h.PublishedAt is null).ThenByDescending(h => h.PublishedAt).ThenBy(h => h.Rank).ThenByDescending(h => typed.Contains(h.Id))
+                : hits.OrderBy(h => h.Rank).ThenByDescending(h => typed.Contains(h.Id)).ThenBy(h => h.PublishedAt is null).ThenByDescending(h => h.PublishedAt))
             .ThenByDescending(h => h.Id)
-            .Take(limit)
             .ToList();
+        var shownPage = ListPage.Of(ranked, page);
+        await AddSnippetsAsync(db, query, shownPage.Items, namedEntities, cancellationToken);
+        return new FullTextResults(shownPage, matching.Count);
+    }
 
-        // Outlets, dates and snippets for the hits shown only; snippets from their texts.
+    /// <summary>
+    /// Outlets and snippets for the hits shown only, snippets from their texts with the query's words marked, and
+    /// the named entities' forms where the article names one ("Raeisi").
+    /// </summary>
+    private static async Task AddSnippetsAsync(
+        NewsReaderDbContext db, FullTextQuery query, IReadOnlyList<FullTextHit> hits, IReadOnlyCollection<int> namedEntities, CancellationToken cancellationToken)
+    {
         var ids = SqlLists.AsJson(hits.Select(h => h.Id));
-        var shown = await db.Database.SqlQuery<ShownRow>($"SELECT Id, Outlet, PublishedAt, Text FROM Articles WHERE Id IN (SELECT value FROM json_each({ids}))")
+        var shown = await db.Database.SqlQuery<ShownRow>($"SELECT Id, Outlet, Text FROM Articles WHERE Id IN (SELECT value FROM json_each({ids}))")
             .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var entities = SqlLists.AsJson(namedEntities);
+        var forms = (namedEntities.Count == 0 ? [] : await db.Mentions.FromSql(
+                $"SELECT * FROM Mentions WHERE EntityId IN (SELECT value FROM json_each({entities})) AND ArticleId IN (SELECT value FROM json_each({ids}))")
+            .AsNoTracking().Select(m => new NamedForm(m.ArticleId, m.Text)).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(m => m.ArticleId, m => m.Text);
         var snippets = new SearchSnippet(query.Words);
         foreach (var hit in hits)
         {
             if (shown.TryGetValue(hit.Id, out var row))
             {
-                (hit.Outlet, hit.PublishedAt, hit.Snippet) = (row.Outlet, row.PublishedAt, snippets.Make(row.Text));
+                var named = forms[hit.Id].SelectMany(form => FullTextQuery.Parse($"\"{form}\"")?.Words ?? []).ToList();
+                var snippet = named.Count == 0 ? snippets : new SearchSnippet([.. query.Words, .. named]);
+                (hit.Outlet, hit.Snippet) = (row.Outlet, snippet.Make(row.Text));
             }
         }
-
-        return hits;
     }
 
     /// <summary>
@@ -190,15 +267,17 @@ public static class FullTextSearch
         public string Title { get; set; } = "";
 
         public string Terms { get; set; } = "";
+
+        public DateTime? PublishedAt { get; set; }
     }
+
+    private sealed record NamedForm(int ArticleId, string Text);
 
     private sealed class ShownRow
     {
         public int Id { get; set; }
 
         public string? Outlet { get; set; }
-
-        public DateTime? PublishedAt { get; set; }
 
         public string Text { get; set; } = "";
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsReader.Articles;
+using NewsReader.Search;
 
 namespace NewsReader.Web.Rendering;
 
@@ -51,6 +52,27 @@ public static class Links
     public static string CompareMarkdown(IEnumerable<int> ids) => Compare(ids) + "&handler=markdown";
 
     public static string Search(string query) => "/search?q=" + Uri.EscapeDataString(query);
+
+    /// <summary>A search with its filters, in <paramref name="order"/>, at page <paramref name="page"/>: only what differs from the defaults is written.</summary>
+    public static string SearchPage(string query, string? kind, string? outlet, DateOnly? from, DateOnly? to, SearchOrder order, int page)
+    {
+        var parts = new List<string> { "q=" + Uri.EscapeDataString(query) };
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(value.Trim())}");
+            }
+        }
+
+        Add("kind", kind);
+        Add("outlet", outlet);
+        Add("from", from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("to", to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("sort", order == SearchOrder.Newest ? "newest" : null);
+        Add("page", page > 1 ? Id(page) : null);
+        return "/search?" + string.Join('&', parts);
+    }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

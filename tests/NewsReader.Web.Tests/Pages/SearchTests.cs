@@ -86,5 +86,54 @@ public sealed class SearchTests : IDisposable
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Every_matching_article_is_reached_a_page_at_a_time_in_either_order_with_days_typed_as_printed()
+    {
+        for (var i = 0; i < 52; i++)
+        {
+            await _factory.IngestTextAsync($"tide-{i}.txt", $" date 2024-01-{1 + (i % 28):00} Harbour bulletin number {i}\n\nThe harbour office issued bulletin number {i} about the tides on the coast.\n");
+        }
+
+        var client = _factory.CreateClient();
+        var first = await HtmlPage.GetAsync(client, "/search?q=harbour");
+        var next = first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href")!;
+        var second = await HtmlPage.GetAsync(client, next);
+        var newest = await HtmlPage.GetAsync(client, first.QuerySelector(".search-order a")!.GetAttribute("href")!);
+        var january = await HtmlPage.GetAsync(client, "/search?q=harbour&from=27+Jan+2024&to=2024-01-28");
+
+        first.QuerySelector("#article-results")!.TextContent.Should().Be("Articles (52)");
+        first.QuerySelector("nav.pager p")!.TextContent.Should().Be("1–50 of 52 ranked articles");
+        next.Should().Be("/search?q=harbour&page=2");
+        second.QuerySelectorAll(".article-results li").Should().HaveCount(2);
+        second.QuerySelector(".article-results")!.GetAttribute("start").Should().Be("51");
+        first.QuerySelectorAll(".article-results li > a").Concat(second.QuerySelectorAll(".article-results li > a"))
+            .Select(a => a.TextContent).Should().HaveCount(52).And.OnlyHaveUniqueItems();
+        newest.QuerySelectorAll(".article-results time").Take(2).Select(t => t.GetAttribute("datetime")).Should().Equal("2024-01-28", "2024-01-27");
+        january.QuerySelectorAll(".article-results li").Should().HaveCount(2, "bulletins 26 and 27 are dated the 27th and 28th");
+        january.QuerySelector("input[name=from]")!.GetAttribute("value").Should().Be("27 Jan 2024", "the day shows back as pages print days");
+    }
+
+    [Theory]
+    [InlineData("01/02/2024")]
+    [InlineData("yesterday")]
+    public async Task A_day_in_a_form_that_is_not_read_is_refused_with_the_forms_that_are(string day)
+    {
+        var page = await HtmlPage.GetAsync(_factory.CreateClient(), $"/search?q=Rafah&from={Uri.EscapeDataString(day)}");
+
+        page.QuerySelector(".problem")!.TextContent.Should().Contain($"“{day}” is not a day").And.Contain("3 Apr 2024");
+    }
+
+    [Fact]
+    public async Task A_misspelt_word_no_article_contains_asks_did_you_mean_with_the_stored_word()
+    {
+        var client = _factory.CreateClient();
+        var page = await HtmlPage.GetAsync(client, "/search?q=oficials");
+        var meant = page.QuerySelector(".did-you-mean a")!;
+
+        meant.TextContent.Should().Be("official");
+        var followed = await HtmlPage.GetAsync(client, meant.GetAttribute("href")!);
+        followed.QuerySelectorAll(".article-results li").Should().HaveCount(2);
+    }
+
     public void Dispose() => _factory.Dispose();
 }
