@@ -12,7 +12,10 @@ public sealed record WrittenForm(string Text, int Count);
 /// <summary>Another entity mentioned in the same articles, and in how many.</summary>
 public sealed record CoMention(int Id, string Name, EntityKind Kind, int Articles);
 
-/// <summary>An article that mentions the entity, with the sentences around its mentions.</summary>
+/// <summary>
+/// An article that mentions the entity, with the sentences around its first mentions, each mention of the entity in
+/// them marked (<see cref="TextMarks"/>).
+/// </summary>
 public sealed record MentioningArticle(int Id, string Title, string? Outlet, DateTime? PublishedAt, int MentionCount, IReadOnlyList<string> Sentences);
 
 /// <summary>A role an article gives the entity, with that article.</summary>
@@ -27,7 +30,8 @@ public sealed record StatedRole(string Title, string? Of, int ArticleId, string 
 /// article, costs about what a rare one does. The article count, and each listed article's count of mentions, are
 /// exact. The articles are listed a page at a time, newest first by publication (the undated last); a name in more
 /// than <see cref="DateOrderedUpTo"/> articles lists them most recently stored first, as sorting them all by date
-/// would cost what the window saves.
+/// would cost what the window saves. The <see cref="Timeline"/> counts those same articles (at most
+/// <see cref="DateOrderedUpTo"/>, the most recently stored) by publication date.
 /// </summary>
 public sealed record EntityProfile(
     int Id,
@@ -40,7 +44,8 @@ public sealed record EntityProfile(
     IReadOnlyList<(string Outlet, int Articles)> Outlets,
     DateTime? FirstSeen,
     DateTime? LastSeen,
-    ListPage<MentioningArticle> Articles)
+    ListPage<MentioningArticle> Articles,
+    MentionTimeline Timeline)
 {
     /// <summary>Articles listed on a page.</summary>
     public const int ArticlesPerPage = 50;
@@ -98,6 +103,13 @@ public sealed record EntityProfile(
             .Select(r => new StatedRole(r.Title, r.Of, r.ArticleId, r.Article!.Title))
             .ToListAsync(cancellationToken);
 
+        // Up to DateOrderedUpTo of its articles, the most recently stored, with their dates: the timeline, and the
+        // order of the list for a name in no more than that many.
+        var recent = articleCount <= window.Count ? window
+            : await db.Mentions.AsNoTracking().Where(m => m.EntityId == id).Select(m => m.ArticleId)
+                .Distinct().OrderByDescending(a => a).Take(DateOrderedUpTo).ToListAsync(cancellationToken);
+        var dated = await db.Articles.AsNoTracking().Where(a => recent.Contains(a.Id)).Select(a => new DatedArticle(a.Id, a.PublishedAt)).ToListAsync(cancellationToken);
+
         return new EntityProfile(
             id, entity.Name, entity.Kind, articleCount,
             aliases.OrderByDescending(a => a.Count).ThenBy(a => a.Text, StringComparer.Ordinal).ToList(),
@@ -106,7 +118,8 @@ public sealed record EntityProfile(
             byOutlet.Select(o => (o.Outlet ?? "Unknown outlet", o.Articles)).OrderByDescending(o => o.Item2).ThenBy(o => o.Item1, StringComparer.Ordinal).ToList(),
             byOutlet.Count == 0 ? null : byOutlet.Min(o => o.First),
             byOutlet.Count == 0 ? null : byOutlet.Max(o => o.Last),
-            await ArticlesAsync(db, id, articleCount, window, PageRequest.Of(page, ArticlesPerPage), cancellationToken));
+            await ArticlesAsync(db, id, articleCount, window, dated, PageRequest.Of(page, ArticlesPerPage), cancellationToken),
+            MentionTimeline.Of(dated.Select(a => a.PublishedAt).ToList()));
     }
 
     private static async Task<IReadOnlyList<CoMention>> CoMentionsAsync(NewsReaderDbContext db, int id, List<int> window, CancellationToken cancellationToken)
@@ -130,7 +143,7 @@ public sealed record EntityProfile(
     /// of each article only the beginning those sentences reach is read, never its whole text per mention.
     /// </summary>
     private static async Task<ListPage<MentioningArticle>> ArticlesAsync(
-        NewsReaderDbContext db, int id, int articleCount, List<int> window, PageRequest page, CancellationToken cancellationToken)
+        NewsReaderDbContext db, int id, int articleCount, List<int> window, IReadOnlyList<DatedArticle> dated, PageRequest page, CancellationToken cancellationToken)
     {
         // The article count is exact (kept as mentions are stored): the list is not counted again. The ids come off
         // the (EntityId, ArticleId) index, and a few thousand are put in date order here: asked to order the articles
@@ -139,8 +152,6 @@ public sealed record EntityProfile(
         ListPage<int> ids;
         if (articleCount <= DateOrderedUpTo)
         {
-            var all = articleCount <= window.Count ? window : await naming.ToListAsync(cancellationToken);
-            var dated = await db.Articles.AsNoTracking().Where(a => all.Contains(a.Id)).Select(a => new { a.Id, a.PublishedAt }).ToListAsync(cancellationToken);
             ids = ListPage.Of(dated.NewestFirst(a => a.PublishedAt, a => a.Id).Select(a => a.Id).ToList(), page);
         }
         else
@@ -172,10 +183,38 @@ public sealed record EntityProfile(
         var beginnings = await StoredText.BeginningsAsync(db, spans.ToDictionary(g => g.Key, g => g.Max(m => m.End) + Margin), cancellationToken);
 
         return ids.With<MentioningArticle>(shown.Select(a => new MentioningArticle(a.Id, a.Title, a.Outlet, a.PublishedAt, counts.GetValueOrDefault(a.Id),
-            beginnings.TryGetValue(a.Id, out var beginning)
-                ? spans[a.Id].OrderBy(m => m.Start).Select(m => Sentences.Around(beginning.Text, m.Start, m.End)).Distinct().Take(SentencesPerArticle).ToList()
-                : [])).ToList());
+            beginnings.TryGetValue(a.Id, out var beginning) ? MarkedSentences(beginning.Text, spans[a.Id]) : [])).ToList());
     }
+
+    /// <summary>
+    /// The first <see cref="SentencesPerArticle"/> sentences around the spans, in text order, each with every span that
+    /// falls inside it marked (a sentence naming it twice shows both).
+    /// </summary>
+    private static List<string> MarkedSentences(string text, IEnumerable<SpanRow> spans)
+    {
+        var sentences = new List<(string Sentence, int Offset, List<(int Start, int End)> Marks)>();
+        foreach (var span in spans.OrderBy(m => m.Start))
+        {
+            var (sentence, offset) = Sentences.Placed(text, span.Start, span.End);
+            var at = sentences.FindIndex(s => s.Offset == offset && s.Sentence == sentence);
+            if (at < 0 && sentences.Count == SentencesPerArticle)
+            {
+                continue;
+            }
+
+            if (at < 0)
+            {
+                sentences.Add((sentence, offset, []));
+                at = sentences.Count - 1;
+            }
+
+            sentences[at].Marks.Add((span.Start - offset, span.End - offset));
+        }
+
+        return sentences.Select(s => TextMarks.Mark(s.Sentence, s.Marks)).ToList();
+    }
+
+    private sealed record DatedArticle(int Id, DateTime? PublishedAt);
 
     private sealed class SpanRow
     {

@@ -76,9 +76,9 @@ public static class FullTextSearch
     /// <summary>The commonest stored words a prefix stands for.</summary>
     private const int PrefixWords = 30;
 
-    public const char MarkStart = '\uE000';
+    public const char MarkStart = TextMarks.Start;
 
-    public const char MarkEnd = '\uE001';
+    public const char MarkEnd = TextMarks.End;
 
     /// <summary>BM25's term-frequency saturation.</summary>
     private const double K1 = 1.2;

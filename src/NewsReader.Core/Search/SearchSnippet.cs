@@ -87,17 +87,17 @@ public sealed class SearchSnippet
         {
             if (i > start)
             {
-                AppendUnmarked(snippet, text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End));
+                TextMarks.AppendUnmarked(snippet, text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End));
             }
 
             var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
             if (marked[i])
             {
-                AppendUnmarked(snippet.Append(FullTextSearch.MarkStart), word).Append(FullTextSearch.MarkEnd);
+                TextMarks.AppendUnmarked(snippet.Append(FullTextSearch.MarkStart), word).Append(FullTextSearch.MarkEnd);
             }
             else
             {
-                AppendUnmarked(snippet, word);
+                TextMarks.AppendUnmarked(snippet, word);
             }
         }
 
@@ -108,24 +108,10 @@ public sealed class SearchSnippet
         }
         else
         {
-            AppendUnmarked(snippet, rest.TrimEnd());
+            TextMarks.AppendUnmarked(snippet, rest.TrimEnd());
         }
 
         return snippet.ToString().Replace('\n', ' ');
-    }
-
-    /// <summary>
-    /// Appends article text with any mark characters it holds (they are in the Private Use Area, so an article may)
-    /// shown as U+FFFD: in a snippet only its own marks are marks.
-    /// </summary>
-    private static StringBuilder AppendUnmarked(StringBuilder snippet, ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            snippet.Append(c is FullTextSearch.MarkStart or FullTextSearch.MarkEnd ? '\uFFFD' : c);
-        }
-
-        return snippet;
     }
 
     private static bool HasWord(ReadOnlySpan<char> text)

@@ -12,7 +12,13 @@ public static class Sentences
     public const int MaxContext = 400;
 
     /// <summary>The sentence (or sentences) around [start, end) of the text, trimmed.</summary>
-    public static string Around(string text, int start, int end)
+    public static string Around(string text, int start, int end) => Placed(text, start, end).Sentence;
+
+    /// <summary>
+    /// The sentence around [start, end), and where it sits in the text: the character at text position p is the
+    /// sentence's character p − <c>Offset</c> (a leading "…" included), so other spans of the text can be placed in it.
+    /// </summary>
+    public static (string Sentence, int Offset) Placed(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
         start = Math.Clamp(start, 0, text.Length);
@@ -28,7 +34,8 @@ public static class Sentences
         var tokens = Tokenizer.Tokenize(window);
         if (tokens.Count == 0)
         {
-            return window.Trim();
+            var trimmed = window.TrimStart();
+            return (trimmed.TrimEnd(), from + (window.Length - trimmed.Length));
         }
 
         var (first, last) = (0, tokens.Count);
@@ -50,6 +57,6 @@ public static class Sentences
         var sentence = window[tokens[first].Start..tokens[last - 1].End];
         var cutBefore = first == 0 && from > paragraphStart;
         var cutAfter = last == tokens.Count && to < paragraphEnd;
-        return (cutBefore ? "…" : "") + sentence + (cutAfter ? "…" : "");
+        return ((cutBefore ? "…" : "") + sentence + (cutAfter ? "…" : ""), from + tokens[first].Start - (cutBefore ? 1 : 0));
     }
 }

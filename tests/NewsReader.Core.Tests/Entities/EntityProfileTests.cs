@@ -27,6 +27,8 @@ public sealed class EntityProfileTests
         profile.MentionedWith.Should().Contain(c => c.Name == "Benjamin Netanyahu" && c.Articles == 2);
         profile.MentionedWith.Should().NotContain(c => c.Id == id);
         profile.Articles.Items.Should().HaveCount(2).And.OnlyContain(a => a.Sentences.Count > 0);
+        profile.Articles.Items.SelectMany(a => a.Sentences).Should().OnlyContain(s => System.Text.RegularExpressions.Regex.IsMatch(s, "\uE000(Joe )?Biden\uE001"), "the name is marked as it is written");
+        (profile.Timeline.Bars.Count, profile.Timeline.Undated).Should().Be((0, 2), "neither seed is dated, and the chart says so rather than inventing days");
     }
 
     [Fact]
@@ -46,7 +48,7 @@ public sealed class EntityProfileTests
         allocated.Should().BeLessThan(64L << 20, "the page reads a window around the few mentions it shows, not the text per mention");
         var article = profile.Articles.Items.Should().ContainSingle().Subject;
         article.MentionCount.Should().Be(9_000);
-        article.Sentences.Should().Equal(HugeArticle.SentenceOf(0), HugeArticle.SentenceOf(1), HugeArticle.SentenceOf(2));
+        article.Sentences.Should().Equal(HugeArticle.MarkedSentenceOf(0), HugeArticle.MarkedSentenceOf(1), HugeArticle.MarkedSentenceOf(2));
         profile.Aliases.Should().ContainSingle().Which.Text.Should().Be(HugeArticle.Person, "forms are counted from the article's first {0:N0} characters", EntityProfile.ReadCharacters);
     }
 
@@ -65,7 +67,7 @@ public sealed class EntityProfileTests
         await using var reading = database.CreateDbContext();
         var profile = (await EntityProfile.LoadAsync(reading, id, page: null, CancellationToken.None))!;
 
-        profile.Articles.Items.Single(a => a.Id == articleId).Sentences.Should().Equal(HugeArticle.SentenceOf(150), HugeArticle.SentenceOf(151), HugeArticle.SentenceOf(152));
+        profile.Articles.Items.Single(a => a.Id == articleId).Sentences.Should().Equal(HugeArticle.MarkedSentenceOf(150), HugeArticle.MarkedSentenceOf(151), HugeArticle.MarkedSentenceOf(152));
     }
 
     [Fact]

@@ -17,6 +17,9 @@ internal static class HugeArticle
     /// <summary>The sentence that names the person in paragraph <paramref name="i"/>.</summary>
     public static string SentenceOf(int i) => $"{Person} spoke to the council on day {i}.";
 
+    /// <summary>Sentence <paramref name="i"/> as an entity page quotes it, the person's name marked.</summary>
+    public static string MarkedSentenceOf(int i) => NewsReader.Text.TextMarks.Mark(SentenceOf(i), [(0, Person.Length)]);
+
     /// <summary>Stores the article (paragraphs of ~120 characters) and returns its id and the person's entity id.</summary>
     public static async Task<(int ArticleId, int EntityId)> StoreAsync(TestDatabase database, int paragraphs, bool withEmoji = false, string title = "A very long report")
     {

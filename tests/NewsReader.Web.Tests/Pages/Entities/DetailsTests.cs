@@ -55,6 +55,34 @@ public sealed class DetailsTests : IDisposable
     }
 
     [Fact]
+    public async Task Entity_page_charts_its_articles_over_time_and_marks_the_name_in_each_quoted_sentence()
+    {
+        int id;
+        await using (var db = await _factory.Services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync())
+        {
+            var entity = new Entity { Kind = EntityKind.Person, Name = "Dana Reyes", NormalizedName = "dana reyes", ArticleCount = 4 };
+            int[] days = [1, 1, 3, 0];
+            db.Articles.AddRange(days.Select((day, i) => new Article
+            {
+                Title = $"Reyes report {i}", Source = $"r{i}", Text = "Officials said Dana Reyes would speak.", ContentHash = $"reyes-{i}",
+                PublishedAt = day == 0 ? null : new DateTime(2024, 6, day, 9, 0, 0, DateTimeKind.Utc),
+                Mentions = [new Mention { Start = 15, End = 25, Text = "Dana Reyes", Entity = entity }],
+            }));
+            await db.SaveChangesAsync();
+            id = entity.Id;
+        }
+
+        var page = await HtmlPage.GetAsync(_factory.CreateClient(), $"/entities/{id}");
+
+        var chart = page.QuerySelector("figure.mention-chart")!;
+        chart.QuerySelector("svg")!.GetAttribute("role").Should().Be("img");
+        chart.QuerySelectorAll("rect title").Select(t => t.TextContent).Should().Equal("1 Jun 2024: 2 articles", "3 Jun 2024: 1 article");
+        chart.QuerySelector("figcaption")!.TextContent.Should().Be(
+            "Articles naming Dana Reyes by day, 1 Jun 2024 to 3 Jun 2024: most in 1 Jun 2024 (2 articles); 1 article without a date.");
+        page.QuerySelectorAll("ol.mentions blockquote mark").Select(m => m.TextContent).Should().HaveCount(4).And.OnlyContain(m => m == "Dana Reyes");
+    }
+
+    [Fact]
     public async Task A_name_written_thousands_of_times_in_one_long_article_shows_its_first_sentences_and_the_count()
     {
         var paragraphs = Enumerable.Range(0, 2_500).Select(i => $"Senator Maria Lopez of Ohio spoke to the council in Columbus on day {i} of the session. The vote was delayed again by rain.");
