@@ -40,7 +40,9 @@ public static class ArticleTextMarkup
     private static void AppendMention(HtmlContentBuilder html, TextSegment segment, NamedEntity entity, int? color)
     {
         var classes = $"mention kind-{entity.KindName}" + (color is int c ? string.Create(CultureInfo.InvariantCulture, $" hl hl-{c}") : "");
-        html.AppendHtml($"<a class=\"{classes}\" href=\"{Links.Entity(entity.Id, entity.Name)}\" title=\"");
+        // Out of the tab order: a long article names dozens, and a keyboard would stop at each on its way past the
+        // text; the names are listed once below it, and a pointer still follows them here.
+        html.AppendHtml($"<a class=\"{classes}\" href=\"{Links.Entity(entity.Id, entity.Name)}\" tabindex=\"-1\" title=\"");
         html.Append($"{entity.Name} ({entity.KindName})");
         html.AppendHtml("\">");
         html.Append(segment.Text);

@@ -90,6 +90,38 @@ public sealed class ReadingFlowTests : IAsyncLifetime, IDisposable
     }
 
     [ChromiumFact]
+    public async Task Reading_keys_move_through_the_list_tick_an_article_open_it_and_list_themselves()
+    {
+        var page = await _chromium!.Browser.NewPageAsync();
+        await page.GotoAsync(_factory.ClientOptions.BaseAddress.ToString());
+        const string Current = "[...document.querySelectorAll('[data-keys-list] > li')].findIndex(li => li.classList.contains('keys-current'))";
+        var firstWithBox = await page.EvaluateAsync<int>("[...document.querySelectorAll('[data-keys-list] > li')].findIndex(li => li.querySelector('input[type=checkbox]'))");
+
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("j");
+        (await page.EvaluateAsync<int>(Current)).Should().Be(1);
+        await page.Keyboard.PressAsync("k");
+        (await page.EvaluateAsync<int>(Current)).Should().Be(0);
+        (await page.EvaluateAsync<bool>("document.activeElement.closest('li')?.classList.contains('keys-current') === true")).Should().BeTrue("the current item's link has the focus, so a screen reader says where the reader is");
+        for (var i = 0; i < firstWithBox; i++)
+        {
+            await page.Keyboard.PressAsync("j");
+        }
+
+        await page.Keyboard.PressAsync("c");
+        (await page.EvaluateAsync<bool>("document.querySelector('[data-keys-list] > li.keys-current input[type=checkbox]').checked")).Should().BeTrue();
+        await page.Keyboard.PressAsync("?");
+        (await page.EvaluateAsync<bool>("document.getElementById('keys-help').open")).Should().BeTrue();
+        await page.Keyboard.PressAsync("Escape");
+        (await page.EvaluateAsync<bool>("document.getElementById('keys-help').open")).Should().BeFalse();
+        await page.Keyboard.PressAsync("o");
+        await page.WaitForURLAsync("**/articles/**");
+        await page.Locator("#site-search").FocusAsync();
+        await page.Keyboard.PressAsync("j");
+        (await page.Locator("#site-search").InputValueAsync()).Should().Be("j", "keys typed into a field are only typing");
+    }
+
+    [ChromiumFact]
     public async Task Tabbing_past_the_search_box_with_a_suggested_name_typed_in_full_stays_on_the_page()
     {
         var page = await _chromium!.Browser.NewPageAsync();

@@ -1,21 +1,11 @@
 // Entity suggestions for the search box: as you type, the best-matching people, places and organisations fill the
 // box's <datalist>, which the browser shows and lets you move through with the keyboard. Choosing one opens its
 // page; typing a name in full, or tabbing past the box, does not (Enter searches). Without JavaScript the box still
-// searches.
+// searches. The "/" key that reaches the box is in keys.js.
 (() => {
   const input = document.getElementById("site-search");
   const list = document.getElementById("entity-suggestions");
   if (!input) return;
-
-  // "/" anywhere but in a field goes to the search box, as on most reading sites.
-  document.addEventListener("keydown", (event) => {
-    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    const target = event.target;
-    if (target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
-    event.preventDefault();
-    input.focus();
-    input.select();
-  });
 
   if (!list) return;
   let pending;

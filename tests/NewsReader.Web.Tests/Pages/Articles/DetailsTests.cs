@@ -23,6 +23,9 @@ public sealed class DetailsTests : IDisposable
         mentions.Should().OnlyContain(a => a.GetAttribute("href")!.StartsWith("/entities/", StringComparison.Ordinal));
         var sullivans = mentions.Where(a => a.TextContent.Contains("Sullivan", StringComparison.Ordinal)).Select(a => a.GetAttribute("href")).Distinct();
         sullivans.Should().ContainSingle("the surname links to the same person as the full name");
+        mentions.Should().OnlyContain(a => a.GetAttribute("tabindex") == "-1", "the keyboard passes the text in one go");
+        page.QuerySelectorAll("section.named a.chip").Select(a => a.GetAttribute("href")).Should()
+            .BeEquivalentTo(mentions.Where(a => !a.ClassList.Contains("kind-event")).Select(a => a.GetAttribute("href")).Distinct(), "every name in the text is reachable once below it");
     }
 
     [Fact]
