@@ -24,7 +24,7 @@ public sealed class StoryPagesTests : IDisposable
         form.QuerySelectorAll("input[type=checkbox][name=ids][checked]").Should().HaveCount(2, "every report is ticked to compare, and any may be unticked");
         form.QuerySelector("button[type=submit]").Should().NotBeNull();
         System.Text.RegularExpressions.Regex.Replace(page.QuerySelector(".story-facts")!.TextContent, @"\s+", " ").Trim()
-            .Should().Be("2 articles from 1 outlet · no article is dated", "one seed names its outlet and neither is dated");
+            .Should().Be("2 articles from 1 outlet (1 of unknown outlet) · no article is dated", "one seed names its outlet and neither is dated");
         page.QuerySelectorAll(".shared-entities .chip").Select(c => c.TextContent)
             .Should().Contain(["Benjamin Netanyahu", "Rafah", "Rafah ground offensive", "White House"]);
     }
