@@ -64,18 +64,18 @@ public sealed record SearchResults(string? Problem, IReadOnlyList<EntityHit> Ent
 
         if (query.Length > MaxQueryLength)
         {
-            return Refused($"Search for at most {MaxQueryLength} characters.");
+            return Refusal($"Search for at most {MaxQueryLength} characters.");
         }
 
         var kind = EntityKinds.FromExportName(request.Kind);
         if (kind is null && !string.IsNullOrWhiteSpace(request.Kind))
         {
-            return Refused($"There is no kind of name “{request.Kind.Trim()}”: choose person, place, organization or event.");
+            return Refusal($"There is no kind of name “{request.Kind.Trim()}”: choose person, place, organization or event.");
         }
 
         if (request.From is { } from && request.To is { } to && from > to)
         {
-            return Refused($"The first day ({from:yyyy-MM-dd}) is after the last ({to:yyyy-MM-dd}).");
+            return Refusal($"The first day ({from:yyyy-MM-dd}) is after the last ({to:yyyy-MM-dd}).");
         }
 
         // Names compare in normal form (case, accents and dots folded) and forgive small misspellings; the kind
@@ -85,7 +85,8 @@ public sealed record SearchResults(string? Problem, IReadOnlyList<EntityHit> Ent
         // Articles by their words, or naming what the query names; BM25 with titles weighted, a highlighted snippet.
         var named = await NamedAsync(db, entities, EntityNames.Normalize(query), kind, cancellationToken);
         var articles = FullTextResults.None;
-        if (FullTextQuery.Parse(query) is { } words)
+        var words = FullTextQuery.Parse(query);
+        if (words is not null)
         {
             var filters = new ArticleFilters(
                 string.IsNullOrWhiteSpace(request.Outlet) ? null : request.Outlet.Trim(),
@@ -102,8 +103,8 @@ public sealed record SearchResults(string? Problem, IReadOnlyList<EntityHit> Ent
             MoreEntities = entities.Count > MaxResults,
             NamedEntities = named,
             DidYouMean = meant,
-            DidYouMeanWords = articles.Matching == 0 && meant is null && FullTextQuery.Parse(query) is { } typed
-                ? await WordSuggestion.ForAsync(db, typed, cancellationToken) : null,
+            DidYouMeanWords = articles.Matching == 0 && meant is null && words is not null
+                ? await WordSuggestion.ForAsync(db, words, cancellationToken) : null,
         };
     }
 
@@ -135,8 +136,6 @@ public sealed record SearchResults(string? Problem, IReadOnlyList<EntityHit> Ent
         return await db.Entities.AsNoTracking().Where(e => e.Id == answering[0])
             .Select(e => new EntityHit(e.Id, e.Name, e.Kind, e.ArticleCount, NameMatch.Exact)).ToListAsync(cancellationToken);
     }
-
-    private static SearchResults Refused(string problem) => Refusal(problem);
 
     /// <summary>Results that only say why the request cannot be answered.</summary>
     public static SearchResults Refusal(string problem) => new(problem, [], FullTextResults.None);

@@ -47,10 +47,10 @@ public sealed class SearchModel(NewsReaderDbContext db, EntityNameIndex names) :
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
-        if (!DayInput.TryParse(From, out var from) || !DayInput.TryParse(To, out var to))
+        var fromRead = DayInput.TryParse(From, out var from);
+        if (!fromRead || !DayInput.TryParse(To, out var to))
         {
-            var wrong = DayInput.TryParse(From, out _) ? To : From;
-            Results = SearchResults.Refusal($"“{wrong!.Trim()}” is not a day read here: write it as 3 Apr 2024 or 2024-04-03.");
+            Results = SearchResults.Refusal($"“{(fromRead ? To : From)!.Trim()}” is not a day read here: write it as 3 Apr 2024 or 2024-04-03.");
             return;
         }
 
