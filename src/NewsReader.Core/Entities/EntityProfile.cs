@@ -91,10 +91,6 @@ public sealed record EntityProfile(
             .Distinct().OrderByDescending(a => a).Take(Window).ToListAsync(cancellationToken);
         var articleCount = window.Count < Window ? window.Count : Math.Max(entity.ArticleCount, window.Count);
 
-        var byOutlet = await db.Articles.AsNoTracking().Where(a => window.Contains(a.Id))
-            .GroupBy(a => a.Outlet)
-            .Select(g => new { Outlet = g.Key, Articles = g.Count(), First = g.Min(a => a.PublishedAt), Last = g.Max(a => a.PublishedAt) })
-            .ToListAsync(cancellationToken);
         var aliases = await db.Mentions.AsNoTracking().Where(m => m.EntityId == id && window.Contains(m.ArticleId) && m.Start < ReadCharacters)
             .GroupBy(m => m.Text).Select(g => new WrittenForm(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
@@ -106,9 +102,14 @@ public sealed record EntityProfile(
         // Its articles with their dates, for the timeline and the order of the list: all of them for a name in no more
         // than DateOrderedUpTo, else the window (reading a thousand of a common name's articles cost 100-400 ms at a
         // million articles, docs/scale.md).
+        // The outlets and their dates are the window's, counted from the same rows.
         var recent = articleCount <= window.Count || articleCount > DateOrderedUpTo ? window
             : await db.Mentions.AsNoTracking().Where(m => m.EntityId == id).Select(m => m.ArticleId).Distinct().ToListAsync(cancellationToken);
-        var dated = await db.Articles.AsNoTracking().Where(a => recent.Contains(a.Id)).Select(a => new DatedArticle(a.Id, a.PublishedAt)).ToListAsync(cancellationToken);
+        var dated = await db.Articles.AsNoTracking().Where(a => recent.Contains(a.Id)).Select(a => new DatedArticle(a.Id, a.Outlet, a.PublishedAt)).ToListAsync(cancellationToken);
+        var inWindow = window.ToHashSet();
+        var byOutlet = dated.Where(a => inWindow.Contains(a.Id)).GroupBy(a => a.Outlet)
+            .Select(g => new { Outlet = g.Key, Articles = g.Count(), First = g.Min(a => a.PublishedAt), Last = g.Max(a => a.PublishedAt) })
+            .ToList();
 
         return new EntityProfile(
             id, entity.Name, entity.Kind, articleCount,
@@ -214,7 +215,7 @@ public sealed record EntityProfile(
         return sentences.Select(s => TextMarks.Mark(s.Sentence, s.Marks)).ToList();
     }
 
-    private sealed record DatedArticle(int Id, DateTime? PublishedAt);
+    private sealed record DatedArticle(int Id, string? Outlet, DateTime? PublishedAt);
 
     private sealed class SpanRow
     {

@@ -86,7 +86,9 @@ public sealed class SearchResultsTests
         await using var read = database.CreateDbContext();
         var all = await SearchResults.FindAsync(read, new EntityNameIndex(), new SearchRequest("harbour"), CancellationToken.None);
         var small = await SearchResults.FindAsync(read, new EntityNameIndex(), new SearchRequest("harbour", Outlet: "Small Gazette"), CancellationToken.None);
+        var big = await SearchResults.FindAsync(read, new EntityNameIndex(), new SearchRequest("harbour", Outlet: "Big Wire"), CancellationToken.None);
 
+        big.FoundArticles.Matching.Should().Be(FullTextSearch.RankedMatches + 17, "a filter applies to the count past the ranked window too");
         (all.FoundArticles.Matching, all.FoundArticles.Page.Total, all.FoundArticles.RankedAreSome).Should().Be((FullTextSearch.RankedMatches + 20, FullTextSearch.RankedMatches, true));
         small.Articles.Select(a => a.Title).Should().BeEquivalentTo("Harbour report 1", "Harbour report 2", "Harbour report 3");
     }
