@@ -9,13 +9,20 @@ namespace NewsReader.Entities.Recognition;
 /// words, in order; or, for an organisation, when it starts with one of them and at least half its letters are
 /// (an acronym from another language: "Syrian Observatory for Human Rights (OSDH)"). An acronym the article never
 /// defines joins the one organisation it names whose initials it is ("the Magen David Adom" ... "the MDA").
+/// A definition also settles a long form the tagger missed: capitalised words whose initials are the bracketed
+/// acronym ("the relief group World Central Kitchen (WCK)") name an organisation, there and wherever the article
+/// writes them again.
 /// </summary>
 internal static class AcronymDefinitions
 {
     private const int MaxLength = 8;
 
-    public static void Apply(List<Token> tokens, List<NamePiece> pieces)
+    /// <summary>Lower-case words a long form may hold between its capitalised ones ("Bureau of Investigation").</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "and", "on", "&" };
+
+    public static void Apply(string text, List<Token> tokens, List<NamePiece> pieces)
     {
+        AddUntaggedLongForms(text, tokens, pieces);
         var defined = new Dictionary<string, NamePiece>(StringComparer.Ordinal);
         foreach (var longForm in pieces.Where(p => p.Kind is not null && p.EndToken + 2 < tokens.Count).ToList())
         {
@@ -62,6 +69,57 @@ internal static class AcronymDefinitions
 
         pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>
+    /// Runs of capitalised words outside every name, directly before "(ACRONYM)" of their initials, as organisations,
+    /// with the article's other untagged occurrences of the same words.
+    /// </summary>
+    private static void AddUntaggedLongForms(string text, List<Token> tokens, List<NamePiece> pieces)
+    {
+        var covered = new HashSet<int>(pieces.SelectMany(p => Enumerable.Range(p.StartToken, p.EndToken - p.StartToken)));
+        var longForms = new List<string[]>();
+        for (var open = 2; open + 2 < tokens.Count; open++)
+        {
+            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !IsAcronym(tokens[open + 1].Text) || covered.Contains(open - 1))
+            {
+                continue;
+            }
+
+            var letters = tokens[open + 1].Text.Count(char.IsLetter);
+            for (var start = open - 1; start >= 0 && open - start <= letters * 2 && IsLongFormWord(tokens[start].Text) && !covered.Contains(start); start--)
+            {
+                if (start + 1 < open && text.AsSpan(tokens[start].End, tokens[start + 1].Start - tokens[start].End).Contains('\n'))
+                {
+                    break;
+                }
+
+                var words = tokens[start..open].Select(t => t.Text).ToArray();
+                if (words.Count(w => char.IsUpper(w[0])) >= 2 && char.IsUpper(words[0][0]) && MatchesInitials(tokens[open + 1].Text, string.Join(' ', words)))
+                {
+                    longForms.Add(words);
+                    break;
+                }
+            }
+        }
+
+        foreach (var words in longForms.DistinctBy(w => string.Join(' ', w)))
+        {
+            for (var start = 0; start + words.Length <= tokens.Count; start++)
+            {
+                var end = start + words.Length;
+                if (Enumerable.Range(start, words.Length).All(i => tokens[i].Text == words[i - start] && !covered.Contains(i)))
+                {
+                    var surface = text[tokens[start].Start..tokens[end - 1].End];
+                    pieces.Add(NamePiece.Over(tokens, start, end, surface, EntityKind.Organization, string.Join(' ', words)));
+                    covered.UnionWith(Enumerable.Range(start, words.Length));
+                }
+            }
+        }
+
+        pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static bool IsLongFormWord(string word) => char.IsUpper(word[0]) ? word.Skip(1).Any(char.IsLower) : Connectors.Contains(word);
 
     private static bool IsAcronym(string word) =>
         word.Length is >= 2 and <= MaxLength && word.All(c => char.IsUpper(c) || c == '-' || char.IsDigit(c)) && char.IsUpper(word[0]);

@@ -45,7 +45,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         new KnownNames(gazetteer).AddWhatTheTaggerMissed(text, tokens, pieces);
         UntrustedNames.DropCredited(text, pieces);
         UntrustedNames.DropEverydayWords(tokens, pieces, gazetteer, WordClassOf);
-        AcronymDefinitions.Apply(tokens, pieces);
+        AcronymDefinitions.Apply(text, tokens, pieces);
         PlaceForms.Apply(text, tokens, pieces);
         PostedOn.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces, gazetteer);

@@ -159,6 +159,26 @@ public sealed class TaggerEntityRecognizerTests
         Recognizer.Value.Recognize(text).Should().NotContain(m => m.Kind == EntityKind.Event);
     }
 
+    [Theory]
+    [InlineData("Volunteers for the relief group World Open Kitchen (WOK) were hurt on Monday. \"We will go on,\" said World Open Kitchen chief Ana Ruiz.", "World Open Kitchen", "WOK")]
+    [InlineData("Staff of the charity Daily Bread for All (DBA) left the city. Daily Bread for All said the road was shut.", "Daily Bread for All", "DBA")]
+    [InlineData("Members of the group Free Water Now (FWN) marched. Later Free Water Now asked for talks.", "Free Water Now", "FWN")]
+    public void Words_before_an_acronym_of_their_initials_name_an_organisation_wherever_written(string text, string longForm, string acronym)
+    {
+        var mentions = Recognizer.Value.Recognize(text);
+
+        mentions.Where(m => m.Text == longForm).Should().HaveCount(2).And.OnlyContain(m => m.Kind == EntityKind.Organization);
+        mentions.Should().Contain(m => m.Text == acronym && m.CanonicalName == longForm);
+    }
+
+    [Fact]
+    public void Capitalised_words_whose_initials_are_not_the_bracketed_letters_stay_unread()
+    {
+        var mentions = Recognizer.Value.Recognize("Prices rose again on Monday (CET) as markets opened.");
+
+        mentions.Should().NotContain(m => m.Kind == EntityKind.Organization);
+    }
+
     [Fact]
     public void An_acronym_from_another_language_in_brackets_defines_the_organisation()
     {
