@@ -28,6 +28,8 @@ public static class NewsReaderCoreServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<WebFetcher>();
         services.AddSingleton<SourceIngestor>();
+        services.AddSingleton<Subscriptions.SubscriptionPoller>();
+        services.AddSingleton<Subscriptions.FeedSubscriptions>();
         services.AddSingleton<StoreExporter>();
         services.AddSingleton<Search.EntityNameIndex>();
         return services;

@@ -1,4 +1,5 @@
 using NewsReader.Fetching;
+using NewsReader.Subscriptions;
 using NewsReader.Web.Startup;
 
 namespace NewsReader.Web;
@@ -14,6 +15,7 @@ public static class NewsReaderWebServiceCollectionExtensions
     {
         services.AddNewsReaderCore(DatabaseLocation.ConnectionString(configuration, contentRootPath));
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SubscriptionOptions>().Bind(configuration.GetSection(SubscriptionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,19 @@ public sealed class WebFetcher : IDisposable
 
     public async Task<Result<SourceDocument>> FetchAsync(Uri url, CancellationToken cancellationToken)
     {
+        var fetched = await FetchIfChangedAsync(url, FetchValidators.None, cancellationToken);
+        return fetched.Document is { } document ? Result<SourceDocument>.Success(document) : Result<SourceDocument>.Failure(fetched.Error ?? "not fetched");
+    }
+
+    /// <summary>
+    /// Fetches <paramref name="url"/> unless it is unchanged since the fetch that gave <paramref name="validators"/>
+    /// (sent back as <c>If-None-Match</c> and <c>If-Modified-Since</c>; a 304 answer is read no further), under the
+    /// same guards as every fetch. A 429 or 503 answer keeps the wait its <c>Retry-After</c> asks for.
+    /// </summary>
+    public async Task<ConditionalFetch> FetchIfChangedAsync(Uri url, FetchValidators validators, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(validators);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
         try
@@ -45,36 +58,73 @@ public sealed class WebFetcher : IDisposable
             {
                 if (await RefusalOfAsync(url, timeout.Token) is { } refusal)
                 {
-                    return Result<SourceDocument>.Failure(refusal);
+                    return ConditionalFetch.Failed(refusal);
                 }
 
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                if (validators.ETag is { } etag)
+                {
+                    request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                }
+
+                if (validators.LastModified is { } lastModified)
+                {
+                    request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+                }
+
                 using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 if ((int)response.StatusCode is 301 or 302 or 303 or 307 or 308)
                 {
                     if (response.Headers.Location is not { } location)
                     {
-                        return Result<SourceDocument>.Failure($"the server redirected ({(int)response.StatusCode}) without saying where");
+                        return ConditionalFetch.Failed($"the server redirected ({(int)response.StatusCode}) without saying where");
                     }
 
                     url = location.IsAbsoluteUri ? location : new Uri(url, location);
                     continue;
                 }
 
-                return await ReadAsync(url, response, timeout.Token);
+                if (response.StatusCode == HttpStatusCode.NotModified)
+                {
+                    return new ConditionalFetch(null, null, ValidatorsOf(response, validators), null);
+                }
+
+                if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
+                {
+                    return ConditionalFetch.Failed($"the server answered {(int)response.StatusCode} {response.ReasonPhrase}") with { RetryAfter = RetryAfterOf(response) };
+                }
+
+                var read = await ReadAsync(url, response, timeout.Token);
+                return read.Succeeded ? new ConditionalFetch(read.Value, null, ValidatorsOf(response, FetchValidators.None), null) : ConditionalFetch.Failed(read.Error);
             }
 
-            return Result<SourceDocument>.Failure($"too many redirects (the limit is {_options.MaxRedirects})");
+            return ConditionalFetch.Failed($"too many redirects (the limit is {_options.MaxRedirects})");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Result<SourceDocument>.Failure($"timed out after {_options.TimeoutSeconds} s");
+            return ConditionalFetch.Failed($"timed out after {_options.TimeoutSeconds} s");
         }
         catch (HttpRequestException ex)
         {
-            return Result<SourceDocument>.Failure(ex.InnerException is RefusedAddressException refused ? refused.Message : $"could not fetch: {ex.Message}");
+            return ConditionalFetch.Failed(ex.InnerException is RefusedAddressException refused ? refused.Message : $"could not fetch: {ex.Message}");
         }
     }
+
+    /// <summary>The validators a response gives, else those it was asked with (a 304 need not repeat them).</summary>
+    private static FetchValidators ValidatorsOf(HttpResponseMessage response, FetchValidators asked)
+    {
+        var etag = response.Headers.ETag?.ToString();
+        var lastModified = response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture);
+        return etag is null && lastModified is null ? asked : new FetchValidators(etag, lastModified);
+    }
+
+    /// <summary>How long a 429 or 503 asks the client to wait, as a delay or a date; null when it does not say.</summary>
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     private async Task<Result<SourceDocument>> ReadAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
     {

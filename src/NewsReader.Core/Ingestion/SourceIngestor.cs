@@ -97,26 +97,49 @@ public sealed partial class SourceIngestor
         var outcomes = new List<IngestOutcome>();
         foreach (var item in items)
         {
-            IngestOutcome outcome;
-            try
-            {
-                outcome = item switch
-                {
-                    { Result.Succeeded: true } => await _ingestor.IngestAsync(item.Result.Value, item.Source, cancellationToken),
-                    { FullTextAt: { } link } when options.FollowLinks => await IngestLinkedPageAsync(link, cancellationToken),
-                    _ => IngestOutcome.Failed(item.Source, item.Result.Error!),
-                };
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                outcome = IngestOutcome.Failed(item.Source, Unexpected(item.Source, exception));
-            }
-
+            var outcome = await IngestItemAsync(item, options, cancellationToken);
             outcomes.Add(outcome);
             progress?.Report(outcome);
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// Ingests one item a document held: its article, or with links followed the page a teaser names, or says why
+    /// not. Never throws but for cancellation.
+    /// </summary>
+    public async Task<IngestOutcome> IngestItemAsync(SourceItem item, IngestOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            return item switch
+            {
+                { Result.Succeeded: true } => await _ingestor.IngestAsync(item.Result.Value, item.Source, cancellationToken),
+                { FullTextAt: { } link } when options.FollowLinks => await IngestLinkedPageAsync(link, cancellationToken),
+                _ => IngestOutcome.Failed(item.Source, item.Result.Error!),
+            };
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return IngestOutcome.Failed(item.Source, Unexpected(item.Source, exception));
+        }
+    }
+
+    /// <summary>Reads the items of one document, or one failed item saying why it could not be read.</summary>
+    public IReadOnlyList<SourceItem> Read(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        try
+        {
+            return _read(document);
+        }
+        catch (Exception exception)
+        {
+            return [SourceItem.Failed(document.Source, Unexpected(document.Source, exception))];
+        }
     }
 
     /// <summary>

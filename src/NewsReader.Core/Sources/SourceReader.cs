@@ -77,14 +77,15 @@ public static class SourceReader
             var source = entry.Link?.AbsoluteUri ?? $"{document.Source}#item-{i + 1}";
             if (ArticleLimits.TitleProblem(entry.Title) is { } problem)
             {
-                return SourceItem.Failed(source, entry.Title is null ? "no title: the feed item has none" : problem);
+                return SourceItem.Failed(source, entry.Title is null ? "no title: the feed item has none" : problem) with { FeedItemId = entry.Id, Link = entry.Link };
             }
 
-            return entry.HasFullText
+            return (entry.HasFullText
                 ? new SourceItem(source, Result<ParsedArticle>.Success(new ParsedArticle(entry.Title!, outlet, entry.Published, entry.Paragraphs, []) { Url = entry.Link, Byline = entry.Author }))
                 : new SourceItem(source, Result<ParsedArticle>.Failure(entry.Link is null
                     ? "the feed carries only a teaser for this item, and no link to the article"
-                    : "the feed carries only a teaser for this item: follow links (--follow-links) to fetch the article"), entry.Link);
+                    : "the feed carries only a teaser for this item: follow links (--follow-links) to fetch the article"), entry.Link))
+                with { FeedItemId = entry.Id, Link = entry.Link };
         }).ToList();
 
         // Items past the limit are not dropped silently: one line says how many were left and why.

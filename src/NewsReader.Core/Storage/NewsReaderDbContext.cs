@@ -30,6 +30,10 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Accounts.SignInSession> SignInSessions => Set<Accounts.SignInSession>();
 
+    public DbSet<Subscriptions.Subscription> Subscriptions => Set<Subscriptions.Subscription>();
+
+    public DbSet<Subscriptions.SeenFeedItem> SeenFeedItems => Set<Subscriptions.SeenFeedItem>();
+
     /// <summary>Every time is stored in UTC, and read back it says so: an export writes "…Z", a page converts it knowing.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -11,9 +11,10 @@ namespace NewsReader.TestSupport;
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly Dictionary<string, Func<Stream, CancellationToken, Task>> _routes = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Func<string, Stream, CancellationToken, Task>> _routes = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string Path, string Head)> _requests = new();
 
     public LoopbackServer()
     {
@@ -21,9 +22,18 @@ internal sealed class LoopbackServer : IAsyncDisposable
         _accepting = AcceptAsync();
     }
 
+    /// <summary>The requests served so far, in arrival order: each path with its request line and headers.</summary>
+    public IReadOnlyList<(string Path, string Head)> Requests => [.. _requests];
+
+    /// <summary>How many requests asked for <paramref name="path"/>.</summary>
+    public int RequestsFor(string path) => _requests.Count(r => r.Path == path);
+
     public Uri Url(string path) => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{path}");
 
-    public void Map(string path, Func<Stream, CancellationToken, Task> respond) => _routes[path] = respond;
+    public void Map(string path, Func<Stream, CancellationToken, Task> respond) => _routes[path] = (_, stream, ct) => respond(stream, ct);
+
+    /// <summary>Answers with what <paramref name="respond"/> writes, given the request's line and headers.</summary>
+    public void Map(string path, Func<string, Stream, CancellationToken, Task> respond) => _routes[path] = respond;
 
     /// <summary>Answers 200 with the body and content type (and any extra header lines).</summary>
     public void Map(string path, string contentType, byte[] body, string extraHeaders = "") =>
@@ -65,10 +75,15 @@ internal sealed class LoopbackServer : IAsyncDisposable
             try
             {
                 var stream = client.GetStream();
-                var path = await ReadRequestPathAsync(stream, _stop.Token);
+                var (path, head) = await ReadRequestAsync(stream, _stop.Token);
+                if (path is not null)
+                {
+                    _requests.Enqueue((path, head));
+                }
+
                 if (path is not null && _routes.TryGetValue(path, out var respond))
                 {
-                    await respond(stream, _stop.Token);
+                    await respond(head, stream, _stop.Token);
                 }
                 else
                 {
@@ -82,7 +97,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
         }
     }
 
-    private static async Task<string?> ReadRequestPathAsync(Stream stream, CancellationToken cancellationToken)
+    private static async Task<(string? Path, string Head)> ReadRequestAsync(Stream stream, CancellationToken cancellationToken)
     {
         var head = new StringBuilder();
         var buffer = new byte[1024];
@@ -91,14 +106,14 @@ internal sealed class LoopbackServer : IAsyncDisposable
             var read = await stream.ReadAsync(buffer, cancellationToken);
             if (read == 0)
             {
-                return null;
+                return (null, head.ToString());
             }
 
             head.Append(Encoding.ASCII.GetString(buffer, 0, read));
         }
 
         var parts = head.ToString().Split(' ', 3);
-        return parts.Length >= 2 ? parts[1] : null;
+        return (parts.Length >= 2 ? parts[1] : null, head.ToString());
     }
 
     public async ValueTask DisposeAsync()

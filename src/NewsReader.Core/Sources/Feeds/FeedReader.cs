@@ -118,6 +118,7 @@ public static partial class FeedReader
         var html = new[] { item.Element(Content + "encoded")?.Value, item.Element(ns + "description")?.Value }
             .Where(b => !string.IsNullOrWhiteSpace(b)).Select(b => HtmlArticleExtractor.FragmentParagraphs(b!));
         return Entry(
+            NonBlank(guid?.Value)?.Trim(),
             FeedText.Plain(item.Element(ns + "title")?.Value ?? item.Element(DublinCore + "title")?.Value ?? FeedText.MediaTitle(item)),
             LinkOf(link, item, location) ?? AlternateLink(item, Atom, location),
             FirstDate(item.Element(ns + "pubDate"), item.Element(DublinCore + "date"), item.Element(DublinCoreTerms + "issued"), item.Element(Atom + "published"),
@@ -132,6 +133,7 @@ public static partial class FeedReader
         var ns = feed.Name.Namespace;
         var all = entryElements.ToList();
         var entries = all.Take(MaxEntries).Select(entry => Entry(
+            NonBlank(entry.Element(ns + "id")?.Value)?.Trim(),
             FeedText.Construct(entry.Element(ns + "title")) is { } title ? string.Join(' ', title) : FeedText.MediaTitle(entry),
             AlternateLink(entry, ns, location) ?? WebAddress(entry.Element(ns + "id")?.Value),
             FirstDate(entry.Element(ns + "published"), entry.Element(ns + "issued"), entry.Element(ns + "created"), entry.Element(ns + "updated"), entry.Element(ns + "modified")),
@@ -143,10 +145,10 @@ public static partial class FeedReader
     }
 
     /// <summary>The richest of an item's bodies (content beats a teaser): full text when long enough.</summary>
-    private static FeedEntry Entry(string? title, Uri? link, DateTime? published, string? author, IEnumerable<IReadOnlyList<string>> bodies)
+    private static FeedEntry Entry(string? id, string? title, Uri? link, DateTime? published, string? author, IEnumerable<IReadOnlyList<string>> bodies)
     {
         var paragraphs = bodies.MaxBy(WordCount) ?? [];
-        return new FeedEntry(title, link, published, author, paragraphs, WordCount(paragraphs) >= FullTextWords);
+        return new FeedEntry(title, link, published, author, paragraphs, WordCount(paragraphs) >= FullTextWords) { Id = id };
     }
 
     /// <summary>The first of the dates given that reads as one.</summary>

@@ -345,6 +345,83 @@ namespace NewsReader.Storage.Migrations
                     b.ToTable("TermStatistics", (string)null);
                 });
 
+            modelBuilder.Entity("NewsReader.Subscriptions.SeenFeedItem", b =>
+                {
+                    b.Property<int>("SubscriptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SubscriptionId", "ItemKey");
+
+                    b.ToTable("SeenFeedItems");
+                });
+
+            modelBuilder.Entity("NewsReader.Subscriptions.Subscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticlesTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowLinks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntervalMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNewArticleAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextPollAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedUrl")
+                        .IsUnique();
+
+                    b.HasIndex("NextPollAt");
+
+                    b.ToTable("Subscriptions");
+                });
+
             modelBuilder.Entity("NewsReader.Articles.Article", b =>
                 {
                     b.HasOne("NewsReader.Articles.Article", null)
@@ -451,6 +528,15 @@ namespace NewsReader.Storage.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsReader.Subscriptions.SeenFeedItem", b =>
+                {
+                    b.HasOne("NewsReader.Subscriptions.Subscription", null)
+                        .WithMany("SeenItems")
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsReader.Articles.Article", b =>
                 {
                     b.Navigation("Mentions");
@@ -474,6 +560,11 @@ namespace NewsReader.Storage.Migrations
             modelBuilder.Entity("NewsReader.Stories.Story", b =>
                 {
                     b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("NewsReader.Subscriptions.Subscription", b =>
+                {
+                    b.Navigation("SeenItems");
                 });
 #pragma warning restore 612, 618
         }
