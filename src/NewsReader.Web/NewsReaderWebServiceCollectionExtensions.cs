@@ -28,6 +28,7 @@ public static class NewsReaderWebServiceCollectionExtensions
         services.AddHostedService<DatabaseMigration>();
         services.AddSingleton<SeedingProgress>();
         services.AddHostedService<SeedIngestion>();
+        services.AddHostedService<SubscriptionPolling>();
         services.AddRazorPages();
         return services;
     }

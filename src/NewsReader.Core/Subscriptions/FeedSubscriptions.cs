@@ -66,12 +66,41 @@ public sealed class FeedSubscriptions(
         return await db.Subscriptions.Where(s => s.FeedUrl == key || s.FeedUrl == feedUrl).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
+    /// <summary>Removes subscription <paramref name="id"/> (its articles stay); false when there was none.</summary>
+    public async Task<bool> RemoveByIdAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Subscriptions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
     /// <summary>Pauses or resumes a subscription; a resumed one is due at once.</summary>
     public async Task<bool> SetEnabledAsync(int id, bool enabled, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Subscriptions.Where(s => s.Id == id).ExecuteUpdateAsync(
             u => u.SetProperty(s => s.Enabled, enabled).SetProperty(s => s.NextPollAt, s => enabled ? null : s.NextPollAt), cancellationToken) > 0;
+    }
+
+    /// <summary>
+    /// Subscribes to the feeds an OPML file lists, as they are (each is checked by its first poll, so a long list
+    /// imports at once and offline); returns how many were new.
+    /// </summary>
+    public async Task<int> ImportAsync(IReadOnlyList<OpmlFeed> feeds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feeds);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var known = (await db.Subscriptions.Select(s => s.FeedUrl).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var now = time.GetUtcNow().UtcDateTime;
+        var added = feeds.Where(f => known.Add(f.FeedUrl)).Select(f => new Subscription
+        {
+            FeedUrl = f.FeedUrl,
+            Title = f.Title,
+            IntervalMinutes = options.Value.DefaultIntervalMinutes,
+            AddedAt = now,
+        }).ToList();
+        db.Subscriptions.AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+        return added.Count;
     }
 
     /// <summary>Every subscription, by title then address.</summary>

@@ -26,6 +26,7 @@ public sealed class SubscriptionPoller(
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _hosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _writes = new(1, 1);
+    private readonly Lock _reporting = new();
 
     /// <summary>Polls every enabled subscription that is due, reporting each feed's outcome as it is known.</summary>
     public async Task<IReadOnlyList<PollOutcome>> PollDueAsync(IProgress<PollOutcome>? progress, CancellationToken cancellationToken)
@@ -45,7 +46,12 @@ public sealed class SubscriptionPoller(
             try
             {
                 var outcome = await PollAsync(id, cancellationToken);
-                progress?.Report(outcome);
+                lock (_reporting)
+                {
+                    // One report at a time, whichever feed finishes: a console line is never cut by another.
+                    progress?.Report(outcome);
+                }
+
                 return outcome;
             }
             finally

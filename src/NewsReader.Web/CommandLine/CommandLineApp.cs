@@ -38,6 +38,16 @@ public static class CommandLineApp
                 return await ExtractCommand.RunAsync(arguments, console, cancellationToken);
             case CommandLineArguments.Backup:
                 return await BackupCommand.RunAsync(arguments, console, cancellationToken);
+            case CommandLineArguments.Subscribe:
+                return await SubscriptionCommands.SubscribeAsync(arguments, console, cancellationToken);
+            case CommandLineArguments.Unsubscribe:
+                return await SubscriptionCommands.UnsubscribeAsync(arguments, console, cancellationToken);
+            case CommandLineArguments.Subscriptions:
+                return await SubscriptionCommands.ListAsync(arguments, console, cancellationToken);
+            case CommandLineArguments.Poll:
+                return await SubscriptionCommands.PollAsync(arguments, console, cancellationToken);
+            case CommandLineArguments.Opml:
+                return await SubscriptionCommands.OpmlAsync(arguments, console, cancellationToken);
             case CommandLineArguments.HashPassword:
                 return await HashPasswordCommand.RunAsync(console);
             case CommandLineArguments.NerEval:

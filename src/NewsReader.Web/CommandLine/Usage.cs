@@ -27,6 +27,19 @@ internal static class Usage
                                      Tag a CoNLL-style file (token first, gold tag last) with the entity
                                      model; print precision, recall and F1 per type and tokens per second.
                                      --output writes each line with the predicted tag appended.
+          subscribe <url>... [--interval MIN] [--follow-links] [--db F]
+                                     Follow feeds: a feed's address, or a site's page that advertises one
+                                     (<link rel="alternate">). Polled every MIN minutes (default 30, at
+                                     least 5) by the web app, or by `poll`; --follow-links fetches the
+                                     page of an item that carries only a teaser.
+          unsubscribe <url>... [--db F]
+                                     Stop following feeds (their articles stay).
+          subscriptions [--db F]     One line per feed: address, title, state, last polled, articles.
+          poll [--db F]              Poll every due subscription once: a line per feed (new N,
+                                     unchanged, failed: reason). Exit 1 when any feed failed.
+          opml import <file> [--db F] | opml export [--db F]
+                                     Subscribe to the feeds an OPML file lists; write the subscriptions
+                                     as OPML to standard output.
           hash-password              Read the administrator password from standard input (not echoed on a
                                      terminal) and print its hash, for Admin__PasswordHash. Signing in at
                                      /account/login then allows adding articles at /ingest.

@@ -18,6 +18,10 @@ public static class Links
 
     public const string Ingest = "/ingest";
 
+    public const string Subscriptions = "/subscriptions";
+
+    public const string SignIn = "/account/login";
+
     /// <summary>Page <paramref name="page"/> of the home page's articles, or of its stories alone.</summary>
     public static string HomePage(int page, bool storiesOnly) =>
         (storiesOnly, page <= 1) switch

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 
-namespace NewsReader.Subscriptions;
+namespace NewsReader.TestSupport;
 
 /// <summary>RSS written for the tests: items with full text (over 100 words) or teasers, with or without a guid.</summary>
 internal static class TestFeeds
