@@ -21,6 +21,36 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task A_new_database_is_built_aside_and_what_a_killed_build_left_is_discarded()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsreader-init-").FullName;
+        try
+        {
+            var path = System.IO.Path.Combine(folder, "store.db");
+            // What a first start killed while migrating leaves: the file being built, half written.
+            await File.WriteAllTextAsync(path + ".new", "half-written");
+            var factory = new PathContextFactory(path);
+
+            await new DatabaseInitializer(factory).InitializeAsync(CancellationToken.None);
+
+            await using var db = factory.CreateDbContext();
+            (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+            File.Exists(path + ".new").Should().BeFalse();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed class PathContextFactory(string path) : IDbContextFactory<NewsReaderDbContext>
+    {
+        public NewsReaderDbContext CreateDbContext() =>
+            new(new DbContextOptionsBuilder<NewsReaderDbContext>().UseNewsReaderStore(SqliteFiles.ConnectionStringFor(path)).Options);
+    }
+
+    [Fact]
     public async Task Initializing_a_database_that_holds_articles_again_keeps_them_and_their_migrations()
     {
         await using var database = await TestDatabase.CreateAsync();
