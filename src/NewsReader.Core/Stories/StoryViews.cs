@@ -5,8 +5,11 @@ using NewsReader.Storage;
 
 namespace NewsReader.Stories;
 
-/// <summary>A story in a list: its title, how many articles and outlets report it, and when it was last reported.</summary>
-public sealed record StorySummary(int Id, string Title, int Articles, IReadOnlyList<string> Outlets, DateTime? Latest);
+/// <summary>
+/// A story in a list: its title, how many articles and outlets report it, when it was last reported, and how many of
+/// its articles arrived in the last day (it grew).
+/// </summary>
+public sealed record StorySummary(int Id, string Title, int Articles, IReadOnlyList<string> Outlets, DateTime? Latest, int AddedLastDay = 0);
 
 /// <summary>An article of a story, with whether it copies another.</summary>
 public sealed record StoryArticle(int Id, string Title, bool TitleDerived, string? Outlet, DateTime? PublishedAt, int? CopyOfId);
@@ -44,9 +47,10 @@ public static class StoryViews
 {
     /// <summary>
     /// A page of the stories, most recently reported first: by their latest article's publication date, the stories
-    /// none of whose articles is dated after the dated ones, and among equals the one that last gained an article first.
+    /// none of whose articles is dated after the dated ones, and among equals the one that last gained an article first;
+    /// each with the articles it gained in the day before <paramref name="now"/>.
     /// </summary>
-    public static async Task<ListPage<StorySummary>> ListAsync(NewsReaderDbContext db, PageRequest page, CancellationToken cancellationToken)
+    public static async Task<ListPage<StorySummary>> ListAsync(NewsReaderDbContext db, PageRequest page, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = await db.Stories.AsNoTracking()
@@ -58,7 +62,12 @@ public static class StoryViews
         var outlets = (await db.Articles.AsNoTracking().Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value) && a.Outlet != null)
             .Select(a => new { StoryId = a.StoryId!.Value, Outlet = a.Outlet! }).Distinct().ToListAsync(cancellationToken))
             .ToLookup(a => a.StoryId, a => a.Outlet);
-        return rows.With<StorySummary>(stories.Select(s => new StorySummary(s.Id, s.Title, s.Articles, outlets[s.Id].Order(StringComparer.Ordinal).ToList(), s.Latest)).ToList());
+        var dayBefore = now.AddDays(-1);
+        var grew = await db.Articles.AsNoTracking().Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value) && a.IngestedAt > dayBefore)
+            .GroupBy(a => a.StoryId!.Value).Select(g => new { StoryId = g.Key, Added = g.Count() })
+            .ToDictionaryAsync(g => g.StoryId, g => g.Added, cancellationToken);
+        return rows.With<StorySummary>(stories.Select(s => new StorySummary(
+            s.Id, s.Title, s.Articles, outlets[s.Id].Order(StringComparer.Ordinal).ToList(), s.Latest, grew.GetValueOrDefault(s.Id))).ToList());
     }
 
     /// <summary>The story, or null when there is none with this id.</summary>

@@ -7,7 +7,7 @@ using NewsReader.Web.Startup;
 
 namespace NewsReader.Web.Pages;
 
-public sealed class IndexModel(NewsReaderDbContext db, SeedingProgress seeding) : PageModel
+public sealed class IndexModel(NewsReaderDbContext db, SeedingProgress seeding, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? View { get; set; }
@@ -24,7 +24,19 @@ public sealed class IndexModel(NewsReaderDbContext db, SeedingProgress seeding) 
     /// <summary>The seed articles are still being added on a first start.</summary>
     public bool Seeding => seeding.IsRunning;
 
-    // "page" is read from the query alone: it is also Razor Pages' own route value.
-    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken) =>
-        Front = await FrontPage.LoadAsync(db, StoriesOnly, page, cancellationToken);
+    // "page" is read from the query alone: it is also Razor Pages' own route value. The reader's visit (what is new
+    // to them) comes from their cookie, which the page then moves on.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
+    {
+        var visit = VisitCookie.VisitAt(VisitCookie.Parse(Request.Cookies[VisitCookie.Name]), time.GetUtcNow().UtcDateTime);
+        Front = await FrontPage.LoadAsync(db, StoriesOnly, page, visit, cancellationToken);
+        Response.Cookies.Append(VisitCookie.Name, VisitCookie.After(visit, Front.LatestId).Format(), new CookieOptions
+        {
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = Request.IsHttps,
+            MaxAge = TimeSpan.FromDays(365),
+        });
+    }
 }

@@ -1,5 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsReader.Web.TestSupport;
 
@@ -14,7 +16,15 @@ public sealed class AccessibilityTests : IAsyncLifetime, IDisposable
     private readonly NewsReaderWebFactory _factory = new();
     private ChromiumBrowser? _chromium;
 
-    public async Task InitializeAsync() => _chromium = await ChromiumBrowser.StartAsync(_factory);
+    public async Task InitializeAsync()
+    {
+        _chromium = await ChromiumBrowser.StartAsync(_factory);
+        // A followed feed with a failure to show, for /subscriptions.
+        using var scope = _factory.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<NewsReader.Storage.NewsReaderDbContext>>().CreateDbContextAsync();
+        db.Subscriptions.Add(new NewsReader.Subscriptions.Subscription { FeedUrl = "https://example.org/feed.xml", Title = "Example News", LastError = "timed out after 30 s", ConsecutiveFailures = 1 });
+        await db.SaveChangesAsync();
+    }
 
     [ChromiumFact]
     public async Task Every_page_type_has_no_violation_in_either_colour_scheme()
@@ -46,7 +56,7 @@ public sealed class AccessibilityTests : IAsyncLifetime, IDisposable
         [
             "", "?view=stories", "stories", story!.TrimStart('/'), article.TrimStart('/'), entity!.TrimStart('/'),
             "compare?ids=" + string.Join(',', ids), "search?q=Netanyahu", "search?q=oficials", "search?q=Rafah&from=yesterday",
-            "ingest", "account/login", "articles/999999", "?keys",
+            "ingest", "account/login", "articles/999999", "?keys", "subscriptions",
         ];
         foreach (var path in paths)
         {

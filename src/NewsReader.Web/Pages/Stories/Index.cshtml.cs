@@ -7,7 +7,7 @@ using NewsReader.Web.Rendering;
 
 namespace NewsReader.Web.Pages.Stories;
 
-public sealed class IndexModel(NewsReaderDbContext db) : PageModel
+public sealed class IndexModel(NewsReaderDbContext db, TimeProvider time) : PageModel
 {
     private const int PageSize = 50;
 
@@ -18,5 +18,5 @@ public sealed class IndexModel(NewsReaderDbContext db) : PageModel
 
     // "page" is read from the query alone: it is also Razor Pages' own route value.
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken) =>
-        Stories = await StoryViews.ListAsync(db, PageRequest.Of(page, PageSize), cancellationToken);
+        Stories = await StoryViews.ListAsync(db, PageRequest.Of(page, PageSize), time.GetUtcNow().UtcDateTime, cancellationToken);
 }
