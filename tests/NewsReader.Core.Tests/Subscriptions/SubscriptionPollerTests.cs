@@ -63,6 +63,7 @@ public sealed class SubscriptionPollerTests : IAsyncLifetime, IAsyncDisposable
         var subscription = await SubscribeAsync("/feed.xml");
 
         var first = await _poller.PollDueAsync(progress: null, CancellationToken.None);
+        var storyBefore = await StoryOfFirstAsync();
         Serve("/feed.xml", new TestFeeds.Item(1), new TestFeeds.Item(2), new TestFeeds.Item(3));
         var tooSoon = await _poller.PollDueAsync(progress: null, CancellationToken.None);
         _database.Time.Advance(TimeSpan.FromMinutes(31));
@@ -75,6 +76,15 @@ public sealed class SubscriptionPollerTests : IAsyncLifetime, IAsyncDisposable
         var stored = await ReloadAsync(subscription.Id);
         (stored.Title, stored.ArticlesTaken, stored.LastError, stored.ConsecutiveFailures).Should().Be(("Elmira Gazette - News", 3, (string?)null, 0));
         stored.LastNewArticleAt.Should().Be(_database.Time.GetUtcNow().UtcDateTime);
+        storyBefore.Articles.Should().Be(2, "two reports of one event make a story");
+        (await StoryOfFirstAsync()).Should().Be((storyBefore.Id, 3), "the story grows as the report arrives");
+    }
+
+    private async Task<(int? Id, int Articles)> StoryOfFirstAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        var story = await db.Articles.OrderBy(a => a.Id).Select(a => a.StoryId).FirstAsync();
+        return (story, story is null ? 0 : await db.Articles.CountAsync(a => a.StoryId == story));
     }
 
     [Fact]
