@@ -66,6 +66,20 @@ public sealed class FeedSubscriptions(
         return await db.Subscriptions.Where(s => s.FeedUrl == key || s.FeedUrl == feedUrl).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
+    /// <summary>Changes how often subscription <paramref name="id"/> is polled and whether teasers' pages are fetched; the reason when it cannot.</summary>
+    public async Task<string?> ChangeAsync(int id, int intervalMinutes, bool followLinks, CancellationToken cancellationToken)
+    {
+        if (intervalMinutes < PollSchedule.MinIntervalMinutes)
+        {
+            return $"the interval is at least {PollSchedule.MinIntervalMinutes} minutes (got {intervalMinutes})";
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var changed = await db.Subscriptions.Where(s => s.Id == id).ExecuteUpdateAsync(
+            u => u.SetProperty(s => s.IntervalMinutes, intervalMinutes).SetProperty(s => s.FollowLinks, followLinks), cancellationToken);
+        return changed > 0 ? null : "that subscription is no longer there";
+    }
+
     /// <summary>Removes subscription <paramref name="id"/> (its articles stay); false when there was none.</summary>
     public async Task<bool> RemoveByIdAsync(int id, CancellationToken cancellationToken)
     {

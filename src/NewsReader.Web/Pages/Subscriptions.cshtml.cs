@@ -85,6 +85,19 @@ public sealed class SubscriptionsModel(FeedSubscriptions subscriptions, Subscrip
         }
     });
 
+    public Task<IActionResult> OnPostChangeAsync(int id, CancellationToken cancellationToken) => AsAdministratorAsync(async () =>
+    {
+        var problem = await subscriptions.ChangeAsync(id, IntervalMinutes ?? PollSchedule.DefaultIntervalMinutes, FollowLinks, cancellationToken);
+        if (problem is null)
+        {
+            Message = $"Changed: polled every {IntervalMinutes ?? PollSchedule.DefaultIntervalMinutes} minutes{(FollowLinks ? ", teasers' pages fetched" : "")}, from its next poll.";
+        }
+        else
+        {
+            Problem = $"Not changed: {problem}";
+        }
+    });
+
     public Task<IActionResult> OnPostPauseAsync(int id, CancellationToken cancellationToken) => AsAdministratorAsync(async () =>
     {
         await subscriptions.SetEnabledAsync(id, enabled: false, cancellationToken);

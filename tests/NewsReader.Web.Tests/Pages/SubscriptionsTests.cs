@@ -62,6 +62,10 @@ public sealed class SubscriptionsTests : IAsyncDisposable
         var id = int.Parse(afterAdd.QuerySelector("tr[id^='feed-']")!.Id!["feed-".Length..], System.Globalization.CultureInfo.InvariantCulture);
         using var polled = await TestAdmin.PostFormAsync(client, $"/subscriptions?handler=Poll&id={id}", [], "/subscriptions");
         var afterPoll = await HtmlPage.GetAsync(client, "/subscriptions");
+        using var changed = await TestAdmin.PostFormAsync(client, $"/subscriptions?handler=Change&id={id}", new() { ["IntervalMinutes"] = "90", ["FollowLinks"] = "true" }, "/subscriptions");
+        var afterChange = await HtmlPage.GetAsync(client, "/subscriptions");
+        using var tooOften = await TestAdmin.PostFormAsync(client, $"/subscriptions?handler=Change&id={id}", new() { ["IntervalMinutes"] = "1" }, "/subscriptions");
+        var afterTooOften = await HtmlPage.GetAsync(client, "/subscriptions");
         using var paused = await TestAdmin.PostFormAsync(client, $"/subscriptions?handler=Pause&id={id}", [], "/subscriptions");
         var afterPause = await HtmlPage.GetAsync(client, "/subscriptions");
         var home = await HtmlPage.GetAsync(client, "/");
@@ -70,6 +74,8 @@ public sealed class SubscriptionsTests : IAsyncDisposable
         afterAdd.QuerySelector("[role=status]")!.TextContent.Should().Contain("Subscribed to Elmira Gazette");
         afterPoll.QuerySelector("[role=status]")!.TextContent.Should().Contain("2 new articles");
         afterPoll.QuerySelector($"#feed-{id} td:nth-of-type(3)")!.TextContent.Should().NotBe("none yet");
+        afterChange.QuerySelector($"#feed-{id} .feed-state")!.TextContent.Should().Contain("every 90 min, teasers' pages fetched");
+        afterTooOften.QuerySelector("[role=alert]")!.TextContent.Should().Be("Not changed: the interval is at least 5 minutes (got 1)");
         afterPause.QuerySelector($"#feed-{id} .feed-state")!.TextContent.Should().Contain("Paused");
         afterPause.QuerySelector($"#feed-{id} button")!.TextContent.Should().Be("Poll now");
         afterPause.QuerySelectorAll($"#feed-{id} button").Select(b => b.TextContent).Should().Contain("Resume");
