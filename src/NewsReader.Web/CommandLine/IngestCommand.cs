@@ -17,7 +17,7 @@ internal static class IngestCommand
         using var host = await CommandHost.StartAsync(arguments.DbPath, cancellationToken);
         var files = SourceFile.ExpandPaths(arguments.Paths);
         using var bar = console.IsTerminal && files.Count >= ProgressBarThreshold ? new ProgressBar(console.Error, files.Count) : null;
-        var progress = new LineProgress(outcome =>
+        var progress = new LineProgress<IngestOutcome>(outcome =>
         {
             bar?.Clear();
             console.Out.WriteLine(outcome.ToString());
@@ -31,11 +31,5 @@ internal static class IngestCommand
             $"{outcomes.Count} articles from {files.Count} sources: {outcomes.Count(o => o.Status == IngestStatus.Added)} added, " +
             $"{outcomes.Count(o => o.Status == IngestStatus.Duplicate)} duplicate, {failed} failed");
         return failed == 0 ? ExitCodes.Success : ExitCodes.InputFailed;
-    }
-
-    /// <summary>Reports on the ingesting thread, in order; Progress&lt;T&gt; would post to the thread pool.</summary>
-    private sealed class LineProgress(Action<IngestOutcome> report) : IProgress<IngestOutcome>
-    {
-        public void Report(IngestOutcome value) => report(value);
     }
 }

@@ -115,10 +115,4 @@ internal static class SubscriptionCommands
         console.Out.WriteLine($"{feeds.Count} feeds in {file}: {added} subscribed, {feeds.Count - added} already subscribed");
         return ExitCodes.Success;
     }
-
-    /// <summary>Reports on the calling thread, in order; Progress&lt;T&gt; would post to the thread pool.</summary>
-    private sealed class LineProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }

@@ -21,7 +21,7 @@ public static class FeedDiscovery
         }
 
         return MarkupDocument.Parse(html.Value).Elements("link")
-            .Where(l => (l.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("alternate", StringComparer.OrdinalIgnoreCase)
+            .Where(l => PageMetadata.HasRel(l, "alternate")
                 && FeedTypes.Contains((l.GetAttribute("type") ?? "").Trim(), StringComparer.OrdinalIgnoreCase))
             .Select(l => Resolve(page.Url, System.Net.WebUtility.HtmlDecode(l.GetAttribute("href") ?? "").Trim()))
             .OfType<Uri>()

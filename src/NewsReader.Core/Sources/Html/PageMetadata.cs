@@ -45,7 +45,8 @@ internal static partial class PageMetadata
         return (string.IsNullOrWhiteSpace(title) ? null : System.Net.WebUtility.HtmlDecode(title).Trim(), CleanByline(Clean(byline)), published, Clean(site), url);
     }
 
-    private static bool HasRel(MarkupNode link, string rel) =>
+    /// <summary>Whether the link's <c>rel</c> lists <paramref name="rel"/> ("canonical", "alternate").</summary>
+    internal static bool HasRel(MarkupNode link, string rel) =>
         (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(rel, StringComparer.OrdinalIgnoreCase);
 
     private static Uri? WebAddress(string? href) =>
