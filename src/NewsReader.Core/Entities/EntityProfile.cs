@@ -101,8 +101,7 @@ public sealed record EntityProfile(
 
         // Its articles with their dates, for the timeline and the order of the list: all of them for a name in no more
         // than DateOrderedUpTo, else the window (reading a thousand of a common name's articles cost 100-400 ms at a
-        // million articles, docs/scale.md).
-        // The outlets and their dates are the window's, counted from the same rows.
+        // million articles, docs/scale.md). The outlets and their dates are the window's, counted from the same rows.
         var recent = articleCount <= window.Count || articleCount > DateOrderedUpTo ? window
             : await db.Mentions.AsNoTracking().Where(m => m.EntityId == id).Select(m => m.ArticleId).Distinct().ToListAsync(cancellationToken);
         var dated = await db.Articles.AsNoTracking().Where(a => recent.Contains(a.Id)).Select(a => new DatedArticle(a.Id, a.Outlet, a.PublishedAt)).ToListAsync(cancellationToken);

@@ -82,20 +82,8 @@ public sealed partial class SourceIngestor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        IReadOnlyList<SourceItem> items;
-        try
-        {
-            items = _read(document);
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            var failed = IngestOutcome.Failed(document.Source, Unexpected(document.Source, exception));
-            progress?.Report(failed);
-            return [failed];
-        }
-
         var outcomes = new List<IngestOutcome>();
-        foreach (var item in items)
+        foreach (var item in Read(document))
         {
             var outcome = await IngestItemAsync(item, options, cancellationToken);
             outcomes.Add(outcome);
