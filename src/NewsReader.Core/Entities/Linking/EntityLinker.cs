@@ -9,12 +9,13 @@ namespace NewsReader.Entities.Linking;
 /// new; and learns the aliases the article teaches. In order: the same kind and normal name; else an alias exactly
 /// one entity of that kind carries (an acronym an earlier article defined, a surname of one known person); else,
 /// for a person's full name, the one known person whose name is the same spelled another way
-/// (<see cref="PersonSpellings"/>); for an event, the one event whose linking key is the same
+/// (<see cref="NameSpellings"/>); for an event, the one event whose linking key is the same
 /// (<see cref="EventWords.LinkingKey"/>). An entity created before its alias was known (a bare "Biden", an undefined
 /// "MDA") is folded into the entity when the alias is learned, if no other entity carries that alias. A lone name
 /// only the tagger typed as a place or organisation (<see cref="RecognizedMention.KindIsAGuess"/>) may be a person:
 /// it links to, or is folded into, the one known person of that name. A place of three words or more links to the one
-/// known place named with words more or fewer between the same first and last ("Crocus City Music Hall").
+/// known place named with words more or fewer between the same first and last ("Crocus City Music Hall"), and a place
+/// of two words or more to the one known place whose name differs in one word spelled another way ("East Azarbaijan").
 /// Runs inside the ingest transaction: all of it lands with the article, or none.
 /// </summary>
 public static class EntityLinker
@@ -45,7 +46,7 @@ public static class EntityLinker
             linked[(kind, key)] = byName.GetValueOrDefault((kind, key))
                 ?? await OnlyOwnerAsync(db, aliasOwners, kind, key, cancellationToken)
                 ?? (kind == EntityKind.Person ? await SpelledAnotherWayAsync(db, key, cancellationToken) : null)
-                ?? (kind == EntityKind.Place ? await PlaceWithWordsBetweenAsync(db, key, cancellationToken) : null)
+                ?? (kind == EntityKind.Place ? await PlaceWithWordsBetweenAsync(db, key, cancellationToken) ?? await PlaceSpelledAnotherWayAsync(db, key, cancellationToken) : null)
                 ?? (kind == EntityKind.Event ? byName.GetValueOrDefault((kind, EventWords.LinkingKey(key))) ?? await OnlyOwnerAsync(db, aliasOwners, kind, EventWords.LinkingKey(key), cancellationToken) : null)
                 ?? (guess ? byName.GetValueOrDefault((EntityKind.Person, key)) ?? await OnlyOwnerAsync(db, aliasOwners, EntityKind.Person, key, cancellationToken) : null)
                 ?? db.Entities.Add(new Entity { Kind = kind, Name = name, NormalizedName = key, KindIsAGuess = guess }).Entity;
@@ -122,7 +123,21 @@ public static class EntityLinker
         var sameLast = await db.Aliases.Where(a => a.Kind == EntityKind.Person && a.NormalizedAlias == surname)
             .OrderBy(a => a.EntityId).Select(a => a.Entity!).Take(MaxSpellingCandidates).ToListAsync(cancellationToken);
         var candidates = sameFirst.Union(sameLast);
-        var variants = candidates.Where(c => PersonSpellings.AreVariants(key, c.NormalizedName)).Distinct().ToList();
+        var variants = candidates.Where(c => NameSpellings.AreVariants(key, c.NormalizedName)).Distinct().ToList();
+        return variants.Count == 1 ? variants[0] : null;
+    }
+
+    /// <summary>The one stored place whose name is this one with one word spelled another way ("East Azarbaijan").</summary>
+    private static async Task<Entity?> PlaceSpelledAnotherWayAsync(NewsReaderDbContext db, string key, CancellationToken cancellationToken)
+    {
+        var words = key.Split(' ');
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var variants = (await StartingWithAsync(db, EntityKind.Place, words[0], cancellationToken))
+            .Where(c => NameSpellings.ArePlaceVariants(key, c.NormalizedName)).ToList();
         return variants.Count == 1 ? variants[0] : null;
     }
 

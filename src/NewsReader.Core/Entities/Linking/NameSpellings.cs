@@ -4,14 +4,16 @@ using NewsReader.Text;
 namespace NewsReader.Entities.Linking;
 
 /// <summary>
-/// Whether two full names of people are one name spelled two ways, as transliteration does: "Ebrahim Raisi" and
+/// Whether two names are one name spelled two ways. For people (<see cref="AreVariants"/>): two full names, as transliteration does: "Ebrahim Raisi" and
 /// "Ebrahim Raeisi", "Alexei Navalny" and "Alexey Navalny", "Hossein Amir-Abdollahian" and "Hossein
 /// Amirabdollahian"; or one name with and without its middle names and initials ("Donald J Trump" and "Donald
 /// Trump"). Single words never qualify (a misspelled surname could be anyone), nor names that differ in more than
 /// one word, in a short word, or only in a final a/o/e ("Maria Garcia" and "Mario Garcia" are two people), nor two
-/// names that both carry different middle names ("George H W Bush" and "George W Bush").
+/// names that both carry different middle names ("George H W Bush" and "George W Bush"). For places
+/// (<see cref="ArePlaceVariants"/>): names of two words or more differing in one long word by one letter, "East
+/// Azarbaijan" and "East Azerbaijan"; never a lone word ("Mali" and "Bali").
 /// </summary>
-public static class PersonSpellings
+public static class NameSpellings
 {
     private const int ShortestVariedWord = 5;
 
@@ -33,6 +35,22 @@ public static class PersonSpellings
         }
 
         if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return differing.Count == 1 && IsVariantWord(a[differing[0]], b[differing[0]]);
+    }
+
+    /// <summary>Both place names in normal form: the same words but one, spelled another way.</summary>
+    public static bool ArePlaceVariants(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var a = first.Split(' ');
+        var b = second.Split(' ');
+        if (a.Length < 2 || a.Length != b.Length || first == second)
         {
             return false;
         }
