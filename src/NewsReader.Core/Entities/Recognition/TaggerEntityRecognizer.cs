@@ -12,6 +12,9 @@ namespace NewsReader.Entities.Recognition;
 /// </summary>
 public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazetteer gazetteer) : IEntityRecognizer
 {
+    /// <summary>The tagger's type index of MISC (nationalities, events, products, works).</summary>
+    private const int MiscType = 3;
+
     public TaggerEntityRecognizer(EntityTaggerModel model, Gazetteer gazetteer)
         : this(new Lazy<EntityTaggerModel>(model), gazetteer)
     {
@@ -25,6 +28,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         var words = sentences.Select(range => (IReadOnlyList<string>)tokens.Take(range).Select(t => ForTagger(t.Text)).ToArray()).ToList();
         var tags = model.Value.Tag(words);
         var pieces = new List<NamePiece>();
+        var unreadMisc = new List<(int Start, int End)>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var offset = sentences[s].Start.Value;
@@ -36,7 +40,12 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 }
                 else
                 {
-                    pieces.AddRange(ToPieces(text, tokens, offset + start, offset + end, type));
+                    var read = ToPieces(text, tokens, offset + start, offset + end, type);
+                    pieces.AddRange(read);
+                    if (type == MiscType && read.Count == 0)
+                    {
+                        unreadMisc.Add((offset + start, offset + end));
+                    }
                 }
             }
         }
@@ -46,6 +55,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         UntrustedNames.DropCredited(text, pieces);
         UntrustedNames.DropEverydayWords(tokens, pieces, gazetteer, WordClassOf);
         AcronymDefinitions.Apply(text, tokens, pieces);
+        DescribedNames.Apply(text, tokens, unreadMisc, pieces, gazetteer, WordClassOf);
         PlaceForms.Apply(text, tokens, pieces);
         PostedOn.Apply(tokens, pieces);
         PersonNameResolver.Resolve(pieces, gazetteer);

@@ -1,0 +1,116 @@
+using NewsReader.Nlp.Tokenization;
+
+namespace NewsReader.Entities.Recognition;
+
+/// <summary>
+/// Names the tagger read as MISC (its class for nationalities, events, products and works, none of which is stored)
+/// whose kind the words around them state, as a reader takes it from the noun that describes them:
+/// <list type="bullet">
+/// <item>a place when a word for a place closes the name ("Harwick Township", "Lakeside Science Center"), follows it
+/// in lower case after an article or a preposition of place ("the Qarvaneh neighborhood", "in Vetlanov region"), or
+/// comes before it with "of" ("the province of East Marrow");</item>
+/// <item>an organisation when a word for a group of people stands right before it in lower case ("the charity Bright
+/// Table Kitchen", "the relief organization Bright Table Kitchen"). A group word after the name is not enough: "the
+/// Dizmar forest" would be an organisation, since a forest is first of all a group of trees.</item>
+/// </list>
+/// The words are told apart by their WordNet class (noun.location, noun.group), not by a list. A name so read is read
+/// the same wherever else the article gives it as MISC. Nationalities and compounds of them ("Iranian-backed"),
+/// single everyday words ("Reply") and names the gazetteer knows are left as they are.
+/// </summary>
+internal static class DescribedNames
+{
+    private const string PlaceClass = "noun.location";
+    private const string GroupClass = "noun.group";
+    private const int ShortestNoun = 4;
+
+    /// <summary>
+    /// Articles and prepositions of place: after one of them, a name and the noun after it are one noun phrase ("the
+    /// Qarvaneh neighborhood", "in Vetlanov region"), not a name and a verb ("Qarvaneh left").
+    /// </summary>
+    private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "in", "at", "near", "from", "into", "of" };
+
+    /// <summary>Lower-case words a name may hold between its capitalised ones ("Museum of Natural History").</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "&" };
+
+    /// <summary>
+    /// Adds to <paramref name="pieces"/> the names among <paramref name="unread"/> (token ranges the tagger read as
+    /// MISC that became no name) whose kind the words around them state; <paramref name="wordClassOf"/> gives the
+    /// WordNet class of an everyday word ("noun.group"), or "".
+    /// </summary>
+    public static void Apply(string text, List<Token> tokens, IReadOnlyList<(int Start, int End)> unread, List<NamePiece> pieces,
+        Gazetteer gazetteer, Func<string, string> wordClassOf)
+    {
+        var candidates = unread
+            .Where(span => !pieces.Exists(p => p.StartToken < span.End && span.Start < p.EndToken) && IsName(tokens, span, gazetteer, wordClassOf))
+            .Select(span => (Span: span, Surface: text[tokens[span.Start].Start..tokens[span.End - 1].End]))
+            .ToList();
+        var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var (span, surface) in candidates)
+        {
+            if (KindStated(tokens, span, wordClassOf) is { } kind)
+            {
+                kinds.TryAdd(surface, kind);
+            }
+        }
+
+        foreach (var (span, surface) in candidates)
+        {
+            if (kinds.TryGetValue(surface, out var kind))
+            {
+                pieces.Add(NamePiece.Over(tokens, span.Start, span.End, surface, kind, surface));
+            }
+        }
+
+        pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The kind the words around the name give it, or null when they say nothing.</summary>
+    private static EntityKind? KindStated(List<Token> tokens, (int Start, int End) span, Func<string, string> wordClassOf)
+    {
+        var (start, end) = span;
+        var last = tokens[end - 1].Text;
+        var next = end < tokens.Count ? tokens[end].Text : "";
+        var previous = start > 0 ? tokens[start - 1].Text : "";
+        if ((end - start > 1 && wordClassOf(last) == PlaceClass)
+            || (NounPhraseOpeners.Contains(previous) && IsLowerCase(next) && wordClassOf(next) == PlaceClass)
+            || (PlaceBeforeOf(tokens, start) is { } place && wordClassOf(place) == PlaceClass))
+        {
+            return EntityKind.Place;
+        }
+
+        return IsLowerCase(previous) && wordClassOf(previous) == GroupClass
+            ? EntityKind.Organization
+            : null;
+    }
+
+    /// <summary>The lower-case noun in "the province of" right before the name, or null.</summary>
+    private static string? PlaceBeforeOf(List<Token> tokens, int start)
+    {
+        var of = start > 0 && tokens[start - 1].Text == "the" ? start - 2 : start - 1;
+        return of > 0 && tokens[of].Text == "of" && IsLowerCase(tokens[of - 1].Text) ? tokens[of - 1].Text : null;
+    }
+
+    /// <summary>
+    /// Whether the span reads as a proper name of its own: capitalised words (with "of" or "and" between them), no
+    /// nationality or compound with one, not one everyday word, not a name the gazetteer already knows.
+    /// </summary>
+    private static bool IsName(List<Token> tokens, (int Start, int End) span, Gazetteer gazetteer, Func<string, string> wordClassOf)
+    {
+        var words = tokens.Skip(span.Start).Take(span.End - span.Start).Select(t => t.Text).ToList();
+        if (!IsCapitalized(words[0]) || !IsCapitalized(words[^1])
+            || !words.TrueForAll(w => IsCapitalized(w) || Connectors.Contains(w))
+            || words.Exists(w => w.Split('-').Any(part => !IsCapitalized(part) || gazetteer.PlaceOfDemonym(part) is not null || gazetteer.Find(part) is not null && w.Contains('-', StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        var surface = string.Join(' ', words);
+        return gazetteer.Find(surface) is null && gazetteer.FindEvent(surface) is null
+            && !(words.Count == 1 && wordClassOf(words[0]).Length > 0);
+    }
+
+    private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.Any(char.IsLetter);
+
+    /// <summary>A lower-case word long enough to be a noun rather than a function word WordNet also lists ("or", "in").</summary>
+    private static bool IsLowerCase(string word) => word.Length >= ShortestNoun && word.All(char.IsLower);
+}

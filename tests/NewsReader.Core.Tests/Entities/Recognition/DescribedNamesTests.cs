@@ -1,0 +1,97 @@
+using NewsReader.Nlp.Tagging;
+using NewsReader.Nlp.Tokenization;
+
+namespace NewsReader.Entities.Recognition;
+
+/// <summary>
+/// Names the tagger reads as MISC, typed by the noun that describes them: through the whole recognizer on text written
+/// here (the tagger reads each of these names as MISC), and the rule alone on spans given to it.
+/// </summary>
+public sealed class DescribedNamesTests
+{
+    private static readonly Lazy<EntityTaggerModel> Model = new(EntityTaggerModel.LoadEmbedded);
+    private static readonly Lazy<Gazetteer> Names = new(Gazetteer.LoadEmbedded);
+
+    [Theory]
+    [InlineData("The charity World Hope Pantry said on Monday that its staff had left.", "World Hope Pantry", EntityKind.Organization)]
+    [InlineData("Shells fell in the Qarvaneh neighborhood of the capital on Tuesday.", "Qarvaneh", EntityKind.Place)]
+    [InlineData("The fire spread through the Vetlanov region overnight.", "Vetlanov", EntityKind.Place)]
+    public void A_name_the_tagger_reads_as_misc_takes_the_kind_its_describing_noun_gives(string text, string name, EntityKind kind)
+    {
+        var mentions = new TaggerEntityRecognizer(Model.Value, Names.Value).Recognize(text);
+
+        mentions.Should().ContainSingle(m => m.Text == name).Which.Kind.Should().Be(kind);
+    }
+
+    [Theory]
+    [InlineData("The Iranians fired drones, which were taken down by the Iron Dome or by jets.")]
+    [InlineData("Leave a Reply")]
+    public void Misc_names_without_a_describing_noun_and_nationalities_stay_unread(string text)
+    {
+        var mentions = new TaggerEntityRecognizer(Model.Value, Names.Value).Recognize(text);
+
+        mentions.Should().NotContain(m => m.Text == "Iron Dome" || m.Text == "Reply" || m.Text == "Iranians");
+    }
+
+    [Theory]
+    [InlineData("Crowds gathered in Harwick Township on Sunday.", "Harwick Township", EntityKind.Place)]
+    [InlineData("Pupils toured the Lakeside Science Center on Friday.", "Lakeside Science Center", EntityKind.Place)]
+    [InlineData("The plane came down in the province of East Vardani on Sunday.", "East Vardani", EntityKind.Place)]
+    [InlineData("Staff of the relief organization Open Hearth Bakery left.", "Open Hearth Bakery", EntityKind.Organization)]
+    public void The_rule_reads_the_kind_from_the_name_or_the_noun_beside_it(string text, string name, EntityKind kind)
+    {
+        var (tokens, pieces) = Apply(text, name);
+
+        pieces.Should().ContainSingle().Which.Should().Match<NamePiece>(p => p.Surface == name && p.Kind == kind && p.CanonicalName == name);
+        tokens.Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Shells fell on Qarvaneh or nearby on Tuesday.", "Qarvaneh")]
+    [InlineData("A rally in Democratic districts drew crowds.", "Democratic")]
+    [InlineData("Fighters backed the Iranian-backed group.", "Iranian-backed")]
+    [InlineData("The Israeli neighborhood was quiet.", "Israeli")]
+    [InlineData("Leave a Reply area here.", "Reply")]
+    [InlineData("Staff said Qarvaneh left the talks.", "Qarvaneh")]
+    public void Nothing_is_read_without_a_describing_noun_nor_for_nationalities_and_everyday_words(string text, string name)
+    {
+        Apply(text, name).Pieces.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_name_described_once_is_read_the_same_wherever_the_article_gives_it_as_misc()
+    {
+        const string text = "Shells fell in the Qarvaneh neighborhood on Tuesday. Residents said Qarvaneh was quiet.";
+
+        var (_, pieces) = Apply(text, "Qarvaneh");
+
+        pieces.Should().HaveCount(2).And.OnlyContain(p => p.Surface == "Qarvaneh" && p.Kind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_span_another_name_already_covers_is_left_to_that_name()
+    {
+        const string text = "Shells fell in the Qarvaneh neighborhood on Tuesday.";
+        var tokens = Tokenizer.Tokenize(text);
+        var at = tokens.FindIndex(t => t.Text == "Qarvaneh");
+        var pieces = new List<NamePiece> { NamePiece.Over(tokens, at, at + 1, "Qarvaneh", EntityKind.Person, "Qarvaneh") };
+
+        DescribedNames.Apply(text, tokens, [(at, at + 1)], pieces, Names.Value, w => Model.Value.WordClasses.ClassNameOf(w));
+
+        pieces.Should().ContainSingle().Which.Kind.Should().Be(EntityKind.Person);
+    }
+
+    /// <summary>The rule over every occurrence of <paramref name="name"/> in the text, given as a MISC span.</summary>
+    private static (List<Token> Tokens, List<NamePiece> Pieces) Apply(string text, string name)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var words = name.Split(' ');
+        var spans = Enumerable.Range(0, tokens.Count - words.Length + 1)
+            .Where(i => words.Select((w, j) => tokens[i + j].Text == w).All(same => same))
+            .Select(i => (i, i + words.Length))
+            .ToList();
+        var pieces = new List<NamePiece>();
+        DescribedNames.Apply(text, tokens, spans, pieces, Names.Value, w => Model.Value.WordClasses.ClassNameOf(w));
+        return (tokens, pieces);
+    }
+}
