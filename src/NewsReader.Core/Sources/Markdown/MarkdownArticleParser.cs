@@ -61,6 +61,13 @@ public static class MarkdownArticleParser
             AddBlock(block, pieces);
         }
 
+        // A picture's caption within the story is read without its credit, as in a plain capture; one above the
+        // story's first paragraph is furniture.
+        var storyStart = pieces.FindIndex(p => LineShape.IsProse(p.Text) && !PageClutter.IsCaption(p.Text));
+        pieces = pieces.Select((p, i) => storyStart >= 0 && i > storyStart && PageClutter.IsCaption(p.Text) && PageClutter.CaptionWithoutCredit(p.Text) is { } caption
+            ? p with { Text = caption }
+            : p).ToList();
+
         // Page furniture a saved page brings along is not the story; neither is the headline repeated.
         // The furniture is kept aside: a byline among it names the writer.
         var furniture = new List<string>();

@@ -5,9 +5,10 @@ namespace NewsReader.Sources.PlainText;
 
 /// <summary>
 /// Finds the story among a captured page's paragraphs, whichever format carried them (plain text, or Markdown saved
-/// from a page): the stretch from the first to the last paragraph of sentences, without widgets, bylines, captions
-/// and notices to the reader; the outlet where a clutter line names the site; the byline above the story; other
-/// stories' headlines listed after it under a "related" label.
+/// from a page): the stretch from the first to the last paragraph of sentences, without widgets, bylines and notices
+/// to the reader, its pictures' captions within it read without their credits (names in a credit are not the
+/// story's); the outlet where a clutter line names the site; the byline above the story; other stories' headlines
+/// listed after it under a "related" label.
 /// </summary>
 internal static class CapturedStory
 {
@@ -29,8 +30,9 @@ internal static class CapturedStory
                 : "no article body: no paragraph of sentences follows the title");
         }
 
-        var last = candidates.FindLastIndex(IsStoryProse);
-        var body = candidates[first..(last + 1)].Where(IsBodyText).ToList();
+        // The story opens with its own sentences, never a picture's caption; it may close with one.
+        var last = candidates.FindLastIndex(p => IsStoryProse(p) || (LineShape.IsProse(p) && PageClutter.IsCaption(p)));
+        var body = candidates[first..(last + 1)].Where(IsBodyText).Select(PageClutter.CaptionWithoutCredit).OfType<string>().ToList();
         var clutter = candidates[..first].Concat(candidates[(last + 1)..]).Concat(candidates[first..(last + 1)].Except(body));
         outlet ??= clutter.Select(PageClutter.OutletNamedBy).FirstOrDefault(name => name is not null);
         var byline = candidates[..first].Select(PageClutter.BylineName).FirstOrDefault(name => name is not null);
@@ -67,11 +69,16 @@ internal static class CapturedStory
             || (words > MaxTitleWordsWhenSentence && LineShape.EndsSentence(line));
     }
 
-    private static bool IsStoryProse(string paragraph) => LineShape.IsProse(paragraph) && !PageClutter.IsSiteNotice(paragraph);
+    /// <summary>A paragraph of the story's own sentences: not a notice to the reader, nor a picture's caption.</summary>
+    private static bool IsStoryProse(string paragraph) =>
+        LineShape.IsProse(paragraph) && !PageClutter.IsSiteNotice(paragraph) && !PageClutter.IsCaption(paragraph);
 
-    /// <summary>Lines in the middle of the story that are not sentences are kept only when they are long.</summary>
+    /// <summary>
+    /// Lines in the middle of the story that are not sentences are kept only when they are long; a caption is kept
+    /// (its credit is cut off after).
+    /// </summary>
     private static bool IsBodyText(string paragraph) =>
-        !PageClutter.IsSiteNotice(paragraph) && !PageClutter.IsByline(paragraph) && !PageClutter.IsCaption(paragraph)
+        !PageClutter.IsSiteNotice(paragraph) && !PageClutter.IsByline(paragraph)
         && !LineShape.IsLabel(paragraph) && (LineShape.IsProse(paragraph) || !PageClutter.IsWidget(paragraph));
 
     /// <summary>Headline-shaped lines after the story count as related headlines only under a "related" label.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsReader.Text;
 
 namespace NewsReader.Sources.PlainText;
 
@@ -39,6 +40,38 @@ public static partial class PageClutter
     /// "… Photograph: Jane Doe/Reuters", "Getty Images") rather than with the story's words.
     /// </summary>
     public static bool IsCaption(string line) => CreditEnding().IsMatch(line.Trim());
+
+    /// <summary>
+    /// What a caption says without the credit that ends it: "Crowds gather in Hollis on May 2. (AP Photo/Jane Roe)"
+    /// is "Crowds gather in Hollis on May 2.", as is "Crowds gather in Hollis on May 2. JANE ROE/AFP via Getty
+    /// Images" (an unbracketed credit is the caption's last sentence). Null when the line is only a credit, or what is
+    /// left is too short to be a sentence; the line as it is when it is no caption.
+    /// </summary>
+    public static string? CaptionWithoutCredit(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var trimmed = line.Trim();
+        var credit = CreditEnding().Match(trimmed);
+        if (!credit.Success)
+        {
+            return trimmed;
+        }
+
+        var caption = trimmed[..credit.Index].TrimEnd();
+        var bracketedOrLabelled = trimmed[credit.Index] == '(' || char.IsLetter(trimmed[credit.Index]) && !trimmed[credit.Index..].StartsWith("Getty", StringComparison.OrdinalIgnoreCase);
+        if (!bracketedOrLabelled)
+        {
+            // "… on May 2. JANE ROE/POOL/AFP via Getty Images": the credit runs back to the caption's last full stop.
+            var stop = caption.Length;
+            while ((stop = caption.LastIndexOf(". ", stop - 1, StringComparison.Ordinal)) >= 0 && !FullStop.Ends(caption[..(stop + 1)]))
+            {
+            }
+
+            caption = stop < 0 ? "" : caption[..(stop + 1)];
+        }
+
+        return LineShape.WordCount(caption) >= LineShape.MinSentenceWords ? caption : null;
+    }
 
     /// <summary>
     /// A headline without what the capture glued to its end: a byline ("… assembling a juryBy …") or a clock time

@@ -226,4 +226,21 @@ public sealed class MarkdownArticleParserTests
 
         result.Value!.Text.Should().Contain("We waited ten years for this.");
     }
+
+    [Fact]
+    public void A_caption_within_the_story_is_kept_without_its_credit_as_in_a_plain_capture()
+    {
+        var article = MarkdownArticleParser.Parse("""
+            # River rises in Hollis
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+
+            Volunteers stack sandbags along the river in Hollis on May 2, 2024. JANE ROE/AFP via Getty Images
+
+            The mayor said the water should fall again by Friday, weather permitting.
+            """).Value!;
+
+        article.Paragraphs.Should().Contain("Volunteers stack sandbags along the river in Hollis on May 2, 2024.")
+            .And.NotContain(p => p.Contains("ROE", StringComparison.Ordinal));
+    }
 }

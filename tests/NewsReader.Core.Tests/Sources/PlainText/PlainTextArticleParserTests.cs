@@ -184,4 +184,44 @@ public sealed class PlainTextArticleParserTests
     {
         public override string ToString() => File;
     }
+
+    [Theory]
+    [InlineData("Volunteers stack sandbags along the river in Hollis on May 2, 2024. (AP Photo/Jane Roe)")]
+    [InlineData("Volunteers stack sandbags along the river in Hollis on May 2, 2024. Photograph: Jane Roe/EPA")]
+    [InlineData("Volunteers stack sandbags along the river in Hollis on May 2, 2024. JANE ROE/POOL/AFP via Getty Images")]
+    public void A_caption_within_the_story_is_kept_without_its_credit(string caption)
+    {
+        var article = PlainTextArticleParser.Parse($"""
+            River rises in Hollis
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+
+            {caption}
+
+            The mayor said the water should fall again by Friday, weather permitting.
+            """).Value!;
+
+        article.Paragraphs.Should().Equal(
+            "The river rose two feet overnight and the town opened its shelters to families living near the banks.",
+            "Volunteers stack sandbags along the river in Hollis on May 2, 2024.",
+            "The mayor said the water should fall again by Friday, weather permitting.");
+    }
+
+    [Fact]
+    public void A_caption_above_the_story_is_neither_its_lead_nor_its_derived_headline_and_a_lone_credit_is_dropped()
+    {
+        var article = PlainTextArticleParser.Parse("""
+            Volunteers stack sandbags along the river in Hollis on May 2, 2024. (AP Photo/Jane Roe)
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+
+            (AP Photo/Jane Roe)
+
+            The mayor said the water should fall again by Friday, weather permitting.
+            """).Value!;
+
+        article.TitleDerived.Should().BeTrue();
+        article.Title.Should().StartWith("The river rose two feet overnight");
+        article.Paragraphs.Should().HaveCount(2).And.NotContain(p => p.Contains("Roe", StringComparison.Ordinal) || p.Contains("sandbags", StringComparison.Ordinal));
+    }
 }
