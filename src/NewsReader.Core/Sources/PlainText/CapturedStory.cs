@@ -32,6 +32,10 @@ internal static class CapturedStory
 
         // The story opens with its own sentences, never a picture's caption; it may close with one.
         var last = candidates.FindLastIndex(p => IsStoryProse(p) || (LineShape.IsProse(p) && PageClutter.IsCaption(p)));
+        if (last == candidates.Count - 2 && IsCutOffEnding(candidates[^1]))
+        {
+            last++;
+        }
         var body = candidates[first..(last + 1)].Where(IsBodyText).Select(PageClutter.CaptionWithoutCredit).OfType<string>().ToList();
         var clutter = candidates[..first].Concat(candidates[(last + 1)..]).Concat(candidates[first..(last + 1)].Except(body));
         outlet ??= clutter.Select(PageClutter.OutletNamedBy).FirstOrDefault(name => name is not null);
@@ -67,6 +71,18 @@ internal static class CapturedStory
             || words >= LineShape.LongLineWords
             || (words >= LineShape.MinSentenceWords && FullStop.Ends(line))
             || (words > MaxTitleWordsWhenSentence && LineShape.EndsSentence(line));
+    }
+
+    /// <summary>
+    /// The capture's last paragraph, right after the story, cut off in mid-sentence as excerpts and paywalled pages
+    /// end ("The ministry has so far named 29 of the victims, with the blaze having"): running text too long for a
+    /// label, most of its words in lower case, no widget, notice or byline.
+    /// </summary>
+    private static bool IsCutOffEnding(string paragraph)
+    {
+        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= LineShape.LabelWords && words.Count(w => char.IsLower(w[0])) * 2 > words.Length
+            && !PageClutter.IsWidget(paragraph) && !PageClutter.IsSiteNotice(paragraph) && !PageClutter.IsByline(paragraph) && !PageClutter.IsCaption(paragraph);
     }
 
     /// <summary>A paragraph of the story's own sentences: not a notice to the reader, nor a picture's caption.</summary>

@@ -224,4 +224,35 @@ public sealed class PlainTextArticleParserTests
         article.Title.Should().StartWith("The river rose two feet overnight");
         article.Paragraphs.Should().HaveCount(2).And.NotContain(p => p.Contains("Roe", StringComparison.Ordinal) || p.Contains("sandbags", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_capture_cut_off_in_mid_sentence_keeps_its_last_paragraph_as_the_markdown_reader_does()
+    {
+        var article = PlainTextArticleParser.Parse("""
+            River rises in Hollis
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+
+            The fire service has so far moved 40 families from the lower town, with the water having
+            """).Value!;
+
+        article.Paragraphs.Should().HaveCount(2);
+        article.Paragraphs[^1].Should().EndWith("with the water having");
+    }
+
+    [Theory]
+    [InlineData("The post River Rises In Hollis As Town Opens Its Shelters appeared first on Coastal News")]
+    [InlineData("Share this story on Facebook")]
+    public void A_last_line_that_is_no_running_text_is_not_taken_for_a_cut_off_ending(string line)
+    {
+        var article = PlainTextArticleParser.Parse($"""
+            River rises in Hollis
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+
+            {line}
+            """).Value!;
+
+        article.Paragraphs.Should().ContainSingle();
+    }
 }
