@@ -84,7 +84,8 @@ public static class Tokenizer
             }
         }
 
-        var isAbbreviation = i == plain && i + 1 < text.Length && text[i] == '.' && char.IsWhiteSpace(text[i + 1])
+        // "Mr. Biden", "JPMorgan Chase & Co., the bank": an abbreviation's period before a space or a comma-like mark.
+        var isAbbreviation = i == plain && i + 1 < text.Length && text[i] == '.' && (char.IsWhiteSpace(text[i + 1]) || text[i + 1] is ',' or ';' or ')')
             && Abbreviations.Contains(text[start..i]) && (start == 0 || !IsWordChar(text[start - 1]));
         return isAbbreviation ? i + 1 : i;
     }

@@ -18,6 +18,8 @@ public sealed class TokenizerTests
     [InlineData("the talks — and the vote -- failed", "the|talks|—|and|the|vote|--|failed")]
     [InlineData("Ras al-Ain and Abu-Dhabi", "Ras|al-Ain|and|Abu-Dhabi")]
     [InlineData("He left in Dec. Then", "He|left|in|Dec.|Then")]
+    [InlineData("an engineer for Harbor Freight & Co., the lender", "an|engineer|for|Harbor|Freight|&|Co.|,|the|lender")]
+    [InlineData("Lakeside Corp.; Ridge Ltd.) rose", "Lakeside|Corp.|;|Ridge|Ltd.|)|rose")]
     public void News_text_splits_into_the_expected_tokens(string text, string expected)
     {
         Tokenizer.Tokenize(text).Select(t => t.Text).Should().Equal(expected.Split('|'));
@@ -32,7 +34,7 @@ public sealed class TokenizerTests
     }
 
     [Fact]
-    public void A_month_abbreviation_keeps_its_period_only_before_a_space()
+    public void A_month_abbreviation_keeps_its_period_only_before_a_space_or_a_comma_like_mark()
     {
         Tokenizer.Tokenize("in Oct.").Select(t => t.Text).Should().Equal("in", "Oct", ".");
     }
