@@ -108,7 +108,7 @@ internal sealed class CorpusRunner : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private sealed class StoreFile(string path) : IDbContextFactory<NewsReaderDbContext>
+    internal sealed class StoreFile(string path) : IDbContextFactory<NewsReaderDbContext>
     {
         public NewsReaderDbContext CreateDbContext() =>
             new(new DbContextOptionsBuilder<NewsReaderDbContext>().UseNewsReaderStore(SqliteFiles.ConnectionStringFor(path)).Options);

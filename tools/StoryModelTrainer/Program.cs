@@ -6,6 +6,8 @@ using NewsReader.Tools.StoryModelTraining;
 // Learns the story model (NewsReader.Stories.StoryModel) from the development corpora, the way a user's `ingest`
 // meets them, and reports it in-sample and under leave-one-story-out cross-validation.
 // Usage: dotnet run --project tools/StoryModelTrainer -c Release -- [--shared ../shared] [--folds N]
+// Measuring whether lead embeddings help (pair level, instead of learning; EmbeddingMeasurement):
+//   dotnet run --project tools/StoryModelTrainer -c Release -p:WithEmbeddings=true -- --embeddings
 var shared = Option("--shared") ?? Path.Combine("..", "shared");
 if (!Directory.Exists(Path.Combine(shared, "corpus", "dev")))
 {
@@ -23,6 +25,17 @@ Console.WriteLine($"current model: {BCubed.Of(articles, baseline.Groups)}  ({bas
 
 var pairs = await CorpusRunner.PairsAsync(articles, baseline);
 Console.WriteLine($"{pairs.Count} candidate pairs, {pairs.Count(p => p.Same)} of one story");
+
+if (args.Contains("--embeddings"))
+{
+#if WITH_EMBEDDINGS
+    await EmbeddingMeasurement.RunAsync(articles, baseline, pairs);
+    return 0;
+#else
+    Console.Error.WriteLine("error: build with the embedding packages: dotnet run --project tools/StoryModelTrainer -c Release -p:WithEmbeddings=true -- --embeddings");
+    return 2;
+#endif
+}
 
 var thresholds = Enumerable.Range(2, 7).Select(i => i / 10.0).ToArray();
 async Task<StoryModel> FitAsync(IReadOnlyList<LabelledArticle> training)
