@@ -28,6 +28,9 @@ public sealed class EntityTaggerModel
     /// <summary>Whether the word is a first name the model's name lists know ("Lloyd", "Maria").</summary>
     public bool IsFirstName(string word) => Names.Holds(NameList.FirstNames, word);
 
+    /// <summary>Whether the word is a surname the model's name lists know ("Daniels", "Garcia").</summary>
+    public bool IsLastName(string word) => Names.Holds(NameList.LastNames, word);
+
     /// <summary>The model committed with the code (Model/ner.model), with the name lists it was trained on.</summary>
     public static EntityTaggerModel LoadEmbedded()
     {

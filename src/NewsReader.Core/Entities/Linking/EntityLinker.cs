@@ -13,7 +13,7 @@ namespace NewsReader.Entities.Linking;
 /// (<see cref="EventWords.LinkingKey"/>). An entity created before its alias was known (a bare "Biden", an undefined
 /// "MDA") is folded into the entity when the alias is learned, if no other entity carries that alias. A lone name
 /// only the tagger typed as a place or organisation (<see cref="RecognizedMention.KindIsAGuess"/>) may be a person:
-/// it links to, or is folded into, the one known person of that name. A place of three words or more links to the one
+/// it links to, or is folded into, the one known person of that name (also when that person is new to the store). A place of three words or more links to the one
 /// known place named with words more or fewer between the same first and last ("Crocus City Music Hall"), and a place
 /// of two words or more to the one known place whose name differs in one word spelled another way ("East Azarbaijan").
 /// Runs inside the ingest transaction: all of it lands with the article, or none.
@@ -194,6 +194,10 @@ public static class EntityLinker
                 learned.Add((entity, alias));
             }
         }
+
+        // A person new to the store may be a name stored before only as the tagger's guess of an organisation or a
+        // place ("Stormy Daniels" read as a company where nothing said who she was): that entity is the person.
+        learned.AddRange(linked.Values.Where(e => e.Id == 0 && e.Kind == EntityKind.Person).Distinct().Select(e => (e, e.NormalizedName)));
 
         var inThisArticle = linked.Values.ToHashSet();
         foreach (var (entity, alias) in learned)

@@ -13,7 +13,9 @@ namespace NewsReader.Entities.Recognition;
 /// Table Kitchen", "the relief organization Bright Table Kitchen"). A group word after the name is not enough: "the
 /// Dizmar forest" would be an organisation, since a forest is first of all a group of trees.</item>
 /// </list>
-/// The words are told apart by their WordNet class (noun.location, noun.group), not by a list. A name so read is read
+/// A name the tagger read as an organisation or a place that a word for a person describes ("the actor Rainy
+/// Calloway") is a person (<see cref="ApplyToPeople"/>).
+/// The words are told apart by their WordNet class (noun.location, noun.group, noun.person), not by a list. A name so read is read
 /// the same wherever else the article gives it as MISC. Nationalities and compounds of them ("Iranian-backed"),
 /// single everyday words ("Reply") and names the gazetteer knows are left as they are.
 /// </summary>
@@ -21,6 +23,7 @@ internal static class DescribedNames
 {
     private const string PlaceClass = "noun.location";
     private const string GroupClass = "noun.group";
+    private const string PersonClass = "noun.person";
     private const int ShortestNoun = 4;
 
     /// <summary>
@@ -63,6 +66,30 @@ internal static class DescribedNames
 
         pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>
+    /// Names of two or three capitalised words the tagger read as an organisation or a place that a word for a person
+    /// (WordNet noun.person) stands right before in lower case ("the film actor Rainy Calloway", "the novelist …")
+    /// are people, there and wherever else the article writes them so. Names the gazetteer knows, or whose kind the
+    /// words around them settled, are left.
+    /// </summary>
+    public static void ApplyToPeople(List<Token> tokens, List<NamePiece> pieces, Gazetteer gazetteer, Func<string, string> wordClassOf)
+    {
+        var people = pieces
+            .Where(p => IsUnsettledName(p, gazetteer) && p.EndToken - p.StartToken is 2 or 3
+                && Enumerable.Range(p.StartToken, p.EndToken - p.StartToken).All(i => IsCapitalized(tokens[i].Text) && tokens[i].Text.All(char.IsLetter))
+                && p.StartToken > 0 && IsLowerCase(tokens[p.StartToken - 1].Text) && wordClassOf(tokens[p.StartToken - 1].Text) == PersonClass)
+            .Select(p => p.Surface)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var piece in pieces.Where(p => people.Contains(p.Surface) && IsUnsettledName(p, gazetteer)))
+        {
+            piece.Kind = EntityKind.Person;
+        }
+    }
+
+    private static bool IsUnsettledName(NamePiece piece, Gazetteer gazetteer) =>
+        piece.Kind is EntityKind.Organization or EntityKind.Place && !piece.KindIsSettled && piece.CanonicalName == piece.Surface
+        && gazetteer.Find(piece.Surface) is null;
 
     /// <summary>The kind the words around the name give it, or null when they say nothing.</summary>
     private static EntityKind? KindStated(List<Token> tokens, (int Start, int End) span, Func<string, string> wordClassOf)

@@ -58,6 +58,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         DescribedNames.Apply(text, tokens, unreadMisc, pieces, gazetteer, WordClassOf);
         PlaceForms.Apply(text, tokens, pieces);
         PostedOn.Apply(tokens, pieces);
+        DescribedNames.ApplyToPeople(tokens, pieces, gazetteer, WordClassOf);
         PersonNameResolver.Resolve(pieces, gazetteer);
         ShortForms.Apply(pieces, gazetteer, WordClassOf);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
@@ -79,14 +80,14 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
     /// <summary>
     /// Whether a name of two or three capitalised words the tagger read as a place or organisation reads as a
-    /// person's: it starts with a first name and the gazetteer does not know it ("Lloyd Austin" tagged an organisation
-    /// may be the Lloyd Austin of other articles).
+    /// person's: it starts with a first name or ends with a surname the name lists know, and the gazetteer does not
+    /// know it ("Lloyd Austin" or "Stormy Daniels" tagged an organisation may be the person of other articles).
     /// </summary>
     internal bool ReadsAsPersonsName(string surface)
     {
         var words = surface.Split(' ');
         return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))
-            && model.Value.IsFirstName(words[0]) && gazetteer.Find(surface) is null;
+            && (model.Value.IsFirstName(words[0]) || model.Value.IsLastName(words[^1])) && gazetteer.Find(surface) is null;
     }
 
     /// <summary>

@@ -65,6 +65,30 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public async Task A_name_guessed_to_be_an_organisation_is_folded_into_the_person_of_that_name_when_one_arrives()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Payment", "Lawyers for Breezy Harlow said the payment was hidden."),
+            Article("Novelist", "The novelist Breezy Harlow spoke in Denver on Monday."));
+
+        (await MentionsAsync(database, "Payment")).Should().Contain(("Breezy Harlow", "Breezy Harlow", EntityKind.Person));
+        await using var db = database.CreateDbContext();
+        (await db.Entities.CountAsync(e => e.NormalizedName == "breezy harlow")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task An_organisation_whose_name_reads_as_no_persons_is_not_folded_into_a_person_of_that_name()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Bank", "Shares of Harwick Industries Group rose on Monday."),
+            Article("Founder", "The banker Harwick Industries Group spoke in Denver on Monday."));
+
+        (await MentionsAsync(database, "Bank")).Should().NotContain(m => m.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public async Task Two_people_sharing_a_surname_leave_a_bare_surname_alone()
     {
         await using var database = await TestDatabase.CreateAsync();

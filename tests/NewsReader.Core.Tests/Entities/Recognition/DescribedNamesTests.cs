@@ -23,6 +23,29 @@ public sealed class DescribedNamesTests
         mentions.Should().ContainSingle(m => m.Text == name).Which.Kind.Should().Be(kind);
     }
 
+    [Fact]
+    public void A_name_the_tagger_reads_as_an_organisation_that_a_word_for_a_person_describes_is_a_person_throughout()
+    {
+        var mentions = new TaggerEntityRecognizer(Model.Value, Names.Value).Recognize(
+            "The novelist Breezy Whitfield spoke on Monday. Lawyers for Breezy Whitfield said the talk went well.");
+
+        mentions.Where(m => m.Text == "Breezy Whitfield").Should().HaveCount(2).And.OnlyContain(m => m.Kind == EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("Shares of the firm Harwick Industries rose.", "Harwick Industries")]
+    [InlineData("Investors in Harwick Industries waited.", "Harwick Industries")]
+    public void A_name_without_a_word_for_a_person_before_it_keeps_the_taggers_kind(string text, string name)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var at = tokens.FindIndex(t => t.Text == "Harwick");
+        var pieces = new List<NamePiece> { NamePiece.Over(tokens, at, at + 2, name, EntityKind.Organization, name) };
+
+        DescribedNames.ApplyToPeople(tokens, pieces, Names.Value, w => Model.Value.WordClasses.ClassNameOf(w));
+
+        pieces.Should().ContainSingle().Which.Kind.Should().Be(EntityKind.Organization);
+    }
+
     [Theory]
     [InlineData("The Iranians fired drones, which were taken down by the Iron Dome or by jets.")]
     [InlineData("Leave a Reply")]

@@ -319,10 +319,11 @@ public sealed class TaggerEntityRecognizerTests
     [Theory]
     [InlineData("Lloyd Austin", true)]
     [InlineData("Maria Elena Santos", true)]
+    [InlineData("Breezy Harlow", true)]
     [InlineData("Lloyd Industries Group Holdings", false)]
     [InlineData("Pacific Coast", false)]
     [InlineData("Israel Defense Forces", false)]
-    public void A_name_read_as_a_place_or_organisation_that_starts_with_a_first_name_may_be_a_person(string name, bool mayBe) =>
+    public void A_name_read_as_a_place_or_organisation_that_starts_with_a_first_name_or_ends_with_a_surname_may_be_a_person(string name, bool mayBe) =>
         Recognizer.Value.ReadsAsPersonsName(name).Should().Be(mayBe);
 
     [Theory]
