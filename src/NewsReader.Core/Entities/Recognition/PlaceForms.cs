@@ -12,7 +12,7 @@ namespace NewsReader.Entities.Recognition;
 /// </summary>
 internal static class PlaceForms
 {
-    public static void Apply(string text, List<Token> tokens, List<NamePiece> pieces)
+    public static void Apply(string text, List<Token> tokens, List<NamePiece> pieces, Func<string, string> wordClassOf)
     {
         var index = new PieceIndex(pieces, tokens.Count);
         ReadTownsBeforeStates(text, tokens, index);
@@ -20,7 +20,7 @@ internal static class PlaceForms
         index.Commit();
         ReadFacilities(text, tokens, pieces.Where(p => p.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place).ToList(), index);
         index.Commit();
-        InstitutionNames.Read(text, tokens, pieces.Where(p => p.Kind is EntityKind.Place).ToList(), index);
+        InstitutionNames.Read(text, tokens, pieces.Where(p => p.Kind is EntityKind.Place).ToList(), index, wordClassOf);
         index.Commit();
         ReadUntaggedFacilities(text, tokens, index);
         index.Commit();

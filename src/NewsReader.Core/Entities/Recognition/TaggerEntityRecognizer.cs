@@ -56,7 +56,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         UntrustedNames.DropEverydayWords(tokens, pieces, gazetteer, WordClassOf);
         AcronymDefinitions.Apply(text, tokens, pieces);
         DescribedNames.Apply(text, tokens, unreadMisc, pieces, gazetteer, WordClassOf);
-        PlaceForms.Apply(text, tokens, pieces);
+        PlaceForms.Apply(text, tokens, pieces, WordClassOf);
         PostedOn.Apply(tokens, pieces);
         DescribedNames.ApplyToPeople(tokens, pieces, gazetteer, WordClassOf);
         PersonNameResolver.Resolve(pieces, gazetteer);

@@ -63,6 +63,8 @@ public sealed class PlaceFormsTests
     [InlineData("Students at Lisbon Central High School walked out on Friday, teachers said.", "Lisbon Central High School")]
     [InlineData("The quake was recorded by the Ohio Geological Survey before dawn, officials said.", "Ohio Geological Survey")]
     [InlineData("A judge at the Lisbon Supreme Court ruled on Friday.", "Lisbon Supreme Court")]
+    [InlineData("A judge at the Tverskoy district court ordered the men held for two months.", "Tverskoy district court")]
+    [InlineData("Members of the Harwick city council voted on Monday.", "Harwick city council")]
     public void A_place_followed_by_an_institutions_name_is_that_institution(string text, string institution) =>
         Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == institution && m.Kind == EntityKind.Organization);
 
@@ -70,4 +72,10 @@ public sealed class PlaceFormsTests
     public void Capitalised_words_ending_in_a_facility_the_tagger_missed_are_a_place() =>
         Recognizer.Value.Recognize("Gunmen opened fire at the Crocus City Music Hall in Krasnogorsk on Friday.")
             .Should().Contain(m => m.Text == "Crocus City Music Hall" && m.Kind == EntityKind.Place);
+
+    [Fact]
+    public void A_place_before_a_lone_lower_case_institution_stays_a_place() =>
+        Recognizer.Value.Recognize("The Moscow court ordered him held on Friday.")
+            .Should().Contain(m => m.Text == "Moscow" && m.Kind == EntityKind.Place)
+            .And.NotContain(m => m.Kind == EntityKind.Organization);
 }
