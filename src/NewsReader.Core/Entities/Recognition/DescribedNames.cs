@@ -13,8 +13,9 @@ namespace NewsReader.Entities.Recognition;
 /// Table Kitchen", "the relief organization Bright Table Kitchen"). A group word after the name is not enough: "the
 /// Dizmar forest" would be an organisation, since a forest is first of all a group of trees.</item>
 /// </list>
-/// A name the tagger read as an organisation or a place that a word for a person describes ("the actor Rainy
-/// Calloway") is a person (<see cref="ApplyToPeople"/>).
+/// Capitalised words the tagger left unread after a word for a group name it ("the rock band Tumbleweed"). A name
+/// the tagger read as an organisation or a place that a word for a person describes ("the novelist Breezy
+/// Whitfield") is a person (<see cref="ApplyToPeople"/>).
 /// The words are told apart by their WordNet class (noun.location, noun.group, noun.person), not by a list. A name so read is read
 /// the same wherever else the article gives it as MISC. Nationalities and compounds of them ("Iranian-backed"),
 /// single everyday words ("Reply") and names the gazetteer knows are left as they are.
@@ -24,6 +25,9 @@ internal static class DescribedNames
     private const string PlaceClass = "noun.location";
     private const string GroupClass = "noun.group";
     private const string PersonClass = "noun.person";
+
+    /// <summary>The most capitalised words read as a group's name after the word for the group.</summary>
+    private const int MaxGroupNameWords = 4;
     private const int ShortestNoun = 4;
 
     /// <summary>
@@ -61,6 +65,45 @@ internal static class DescribedNames
             if (kinds.TryGetValue(surface, out var kind))
             {
                 pieces.Add(NamePiece.Over(tokens, span.Start, span.End, surface, kind, surface));
+            }
+        }
+
+        AddNamedGroups(text, tokens, pieces, gazetteer, wordClassOf);
+
+        pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// Capitalised words the tagger left unread right after a word for a group in lower case name that group: "the
+    /// rock band Picnic", "the aid group Open Hands". Not a title, a day or a month ("the team Sunday"), a
+    /// nationality or a name the gazetteer knows.
+    /// </summary>
+    private static void AddNamedGroups(string text, List<Token> tokens, List<NamePiece> pieces, Gazetteer gazetteer, Func<string, string> wordClassOf)
+    {
+        var covered = pieces.SelectMany(p => Enumerable.Range(p.StartToken, p.EndToken - p.StartToken)).ToHashSet();
+        for (var start = 1; start < tokens.Count; start++)
+        {
+            if (!IsLowerCase(tokens[start - 1].Text) || !IsGroupWord(tokens[start - 1].Text, wordClassOf))
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end < tokens.Count && end - start < MaxGroupNameWords && !covered.Contains(end) && IsCapitalized(tokens[end].Text)
+                && tokens[end].Text.All(char.IsLetterOrDigit) && !gazetteer.IsTitle(tokens[end].Text) && gazetteer.PlaceOfDemonym(tokens[end].Text) is null
+                && !IsCalendarWord(tokens[end].Text) && (end == start || !text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).Contains('\n')))
+            {
+                end++;
+            }
+
+            if (end > start && (end == tokens.Count || !IsCapitalized(tokens[end].Text)))
+            {
+                var surface = text[tokens[start].Start..tokens[end - 1].End];
+                if (gazetteer.Find(surface) is null)
+                {
+                    pieces.Add(NamePiece.Over(tokens, start, end, surface, EntityKind.Organization, surface));
+                    covered.UnionWith(Enumerable.Range(start, end - start));
+                }
             }
         }
 
@@ -105,7 +148,7 @@ internal static class DescribedNames
             return EntityKind.Place;
         }
 
-        return IsLowerCase(previous) && wordClassOf(previous) == GroupClass
+        return IsLowerCase(previous) && IsGroupWord(previous, wordClassOf)
             ? EntityKind.Organization
             : null;
     }
@@ -135,6 +178,18 @@ internal static class DescribedNames
         return gazetteer.Find(surface) is null && gazetteer.FindEvent(surface) is null
             && !(words.Count == 1 && wordClassOf(words[0]).Length > 0);
     }
+
+    /// <summary>A word for a group of people: WordNet's noun.group, and "group" itself, which WordNet files as a top noun.</summary>
+    private static bool IsGroupWord(string word, Func<string, string> wordClassOf) =>
+        wordClassOf(word) == GroupClass || word is "group" or "groups";
+
+    /// <summary>A day or month name in English ("Sunday", "March"), from the invariant culture's calendar names.</summary>
+    private static bool IsCalendarWord(string word) =>
+        CalendarWords.Contains(word);
+
+    private static readonly HashSet<string> CalendarWords = new(
+        System.Globalization.DateTimeFormatInfo.InvariantInfo.DayNames.Concat(System.Globalization.DateTimeFormatInfo.InvariantInfo.MonthNames).Where(n => n.Length > 0),
+        StringComparer.Ordinal);
 
     private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.Any(char.IsLetter);
 

@@ -23,6 +23,19 @@ public sealed class DescribedNamesTests
         mentions.Should().ContainSingle(m => m.Text == name).Which.Kind.Should().Be(kind);
     }
 
+    [Theory]
+    [InlineData("The concert by the folk band Tumbleweed was cancelled on Friday.", "Tumbleweed")]
+    [InlineData("Fans waited for the rock group Lantern Choir Twelve to play.", "Lantern Choir Twelve")]
+    public void Capitalised_words_the_tagger_left_unread_after_a_word_for_a_group_name_that_group(string text, string name) =>
+        new TaggerEntityRecognizer(Model.Value, Names.Value).Recognize(text)
+            .Should().ContainSingle(m => m.Text == name).Which.Kind.Should().Be(EntityKind.Organization);
+
+    [Theory]
+    [InlineData("The board met the team Sunday to discuss the season.")]
+    [InlineData("He spoke to the committee Chairman about the plan.")]
+    public void Days_months_and_titles_after_a_word_for_a_group_name_nothing(string text) =>
+        new TaggerEntityRecognizer(Model.Value, Names.Value).Recognize(text).Should().BeEmpty();
+
     [Fact]
     public void A_name_the_tagger_reads_as_an_organisation_that_a_word_for_a_person_describes_is_a_person_throughout()
     {
