@@ -30,6 +30,11 @@ public sealed class DescribedNamesTests
         new TaggerEntityRecognizer(Model.Value, Names.Value).Recognize(text)
             .Should().ContainSingle(m => m.Text == name).Which.Kind.Should().Be(EntityKind.Organization);
 
+    [Fact]
+    public void The_word_for_a_group_after_a_known_name_is_not_part_of_it() =>
+        new TaggerEntityRecognizer(Model.Value, Names.Value).Recognize("The Islamic State group claimed responsibility for the attack.")
+            .Should().ContainSingle(m => m.Kind == EntityKind.Organization).Which.Text.Should().Be("Islamic State");
+
     [Theory]
     [InlineData("The board met the team Sunday to discuss the season.")]
     [InlineData("He spoke to the committee Chairman about the plan.")]
