@@ -5,7 +5,8 @@ namespace NewsReader.Entities.Recognition;
 /// <summary>
 /// Where a text credits a picture rather than reporting: the photographer and agency in brackets closing a caption
 /// ("(Jane Roe/AP)", "(Jane Roe/AFP via Getty Images)", "(Reuters: Jane Roe/Pool)"), a "Credit:" or "Photo:" line,
-/// "photo from …", and Getty Images anywhere. The names there are not people or organisations of the story.
+/// "photo from …", and Getty Images anywhere. The names there are not people or organisations of the story. A bracket
+/// with a year in it is a dateline ("(APP - UrduPoint / Pakistan Point News - 20th May, 2024)"), not a credit.
 /// </summary>
 internal static partial class Credits
 {
@@ -15,7 +16,12 @@ internal static partial class Credits
         ArgumentNullException.ThrowIfNull(text);
         foreach (Match match in Credit().Matches(text))
         {
-            yield return (match.Index, match.Index + match.Length);
+            // "(APP - UrduPoint / Pakistan Point News - 20th May, 2024)": a dated bracket is a dateline, whose
+            // agencies report the story; a picture's credit carries no date.
+            if (!Year().IsMatch(match.ValueSpan))
+            {
+                yield return (match.Index, match.Index + match.Length);
+            }
         }
     }
 
@@ -31,4 +37,7 @@ internal static partial class Credits
         + @"|\b(?i:getty\simages)\b",
         RegexOptions.CultureInvariant | RegexOptions.Multiline, matchTimeoutMilliseconds: 2_000)]
     private static partial Regex Credit();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2_000)]
+    private static partial Regex Year();
 }

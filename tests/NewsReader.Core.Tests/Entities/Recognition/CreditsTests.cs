@@ -21,5 +21,6 @@ public sealed class CreditsTests
     [InlineData("The plan (backed by the council and the port) passed on Tuesday.")]
     [InlineData("Exports and/or imports (in euros/dollars) rose in May.")]
     [InlineData("Ana Lima told AP that the harbour would reopen.")]
+    [InlineData("Lisbon, (HWN - Harbor Wire / Lakeside Daily News - 20th May, 2024) The president was confirmed dead.")]
     public void Reporting_is_not_a_credit(string text) => Credits.Spans(text).Should().BeEmpty();
 }

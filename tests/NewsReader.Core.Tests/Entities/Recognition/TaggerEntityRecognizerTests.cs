@@ -383,4 +383,14 @@ public sealed class TaggerEntityRecognizerTests
         Recognizer.Value.Recognize("Crews cleared the harbour in Lisbon on Tuesday. (Joana Ferreira/AP)\nThe mayor thanked them.")
             .Should().Contain(m => m.Text == "Lisbon")
             .And.NotContain(m => m.Text == "Joana Ferreira" || m.Text == "AP");
+
+    [Fact]
+    public void Agencies_a_dated_dateline_lists_with_a_spaced_slash_are_two_organisations_and_an_unspaced_slash_keeps_one_name()
+    {
+        var mentions = Recognizer.Value.Recognize(
+            "Lisbon, (HWN - Harbor Wire / Lakeside Daily News - 20th May, 2024) The president was confirmed dead on Monday. "
+            + "The broadcaster RFE/RL said the reporter was held.");
+
+        mentions.Where(m => m.Kind == EntityKind.Organization).Select(m => m.Text).Should().Contain(["Harbor Wire", "Lakeside Daily News", "RFE/RL"]);
+    }
 }
