@@ -28,6 +28,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Stories.ArticleLead> ArticleLeads => Set<Stories.ArticleLead>();
 
+    public DbSet<Stories.ArticleFiling> ArticleFilings => Set<Stories.ArticleFiling>();
+
     public DbSet<Accounts.SignInSession> SignInSessions => Set<Accounts.SignInSession>();
 
     public DbSet<Subscriptions.Subscription> Subscriptions => Set<Subscriptions.Subscription>();

@@ -12,7 +12,8 @@ namespace NewsReader.Stories;
 /// articles that match and had no story start one, articles still alone that the new one matches join it (the store
 /// knew too little when they arrived), and other stories the new article also reaches the stricter merge threshold
 /// with merge into the one it joins: a report that bridges two stories shows they were one event told from two sides. An article
-/// whose text is the same as a candidate's (wire copy) is also marked as a copy of it.
+/// whose text is the same as a candidate's (wire copy) is also marked as a copy of it. Each filing keeps its reason
+/// for the story page: the article it was filed with and the likeness (<see cref="ArticleFiling"/>).
 /// </summary>
 public static class StoryAssigner
 {
@@ -43,19 +44,24 @@ public static class StoryAssigner
             .Where(g => g.Likeness >= model.JoinThreshold)
             .OrderByDescending(g => g.Likeness)
             .ToList();
-        var best = joinable.FirstOrDefault().First;
+        var (best, likeness) = joinable.FirstOrDefault();
         int? storyId = null;
         if (best is not null)
         {
-            storyId = best.StoryId ?? await StartStoryAsync(db, best.ArticleId, cancellationToken);
+            storyId = best.StoryId ?? await StartStoryAsync(db, best.ArticleId, article.Id, likeness, cancellationToken);
 
             // Articles still alone that this one matches join too: when they arrived, the store knew too little
-            // to tell what was rare in them.
-            var alone = scored.Where(s => s.StoryId is null && s.ArticleId != best.ArticleId && s.Similarity.Score >= model.JoinThreshold).Select(s => s.ArticleId).ToList();
+            // to tell what was rare in them. Each is filed with this article, at its own likeness to it.
+            var alone = scored.Where(s => s.StoryId is null && s.ArticleId != best.ArticleId && s.Similarity.Score >= model.JoinThreshold).ToList();
             if (alone.Count > 0)
             {
-                await db.Articles.Where(a => a.StoryId == null && alone.Contains(a.Id))
+                var ids = alone.Select(s => s.ArticleId).ToList();
+                await db.Articles.Where(a => a.StoryId == null && ids.Contains(a.Id))
                     .ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId), cancellationToken);
+                foreach (var joined in alone)
+                {
+                    await KeepReasonAsync(db, joined.ArticleId, article.Id, joined.Similarity.Score, cancellationToken);
+                }
             }
 
             // Other stories this article also belongs to were one event all along: they merge into this one.
@@ -85,6 +91,11 @@ public static class StoryAssigner
         {
             await db.Articles.Where(a => a.Id == article.Id)
                 .ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId).SetProperty(a => a.CopyOfId, copyOfId), cancellationToken);
+        }
+
+        if (storyId is not null)
+        {
+            await KeepReasonAsync(db, article.Id, best!.ArticleId, likeness, cancellationToken);
         }
 
         if (storyId is int filedIn)
@@ -129,16 +140,26 @@ public static class StoryAssigner
                 .SetProperty(s => s.LastArticleId, s => s.Articles.Max(a => a.Id)),
             cancellationToken);
 
-    /// <summary>A story for the article and the earlier one it matches, titled and dated by the earlier one.</summary>
-    private static async Task<int> StartStoryAsync(NewsReaderDbContext db, int firstArticleId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A story for the article and the earlier one it matches, titled and dated by the earlier one, which is filed
+    /// with the new article (<paramref name="newArticleId"/>) at their <paramref name="likeness"/>.
+    /// </summary>
+    private static async Task<int> StartStoryAsync(NewsReaderDbContext db, int firstArticleId, int newArticleId, double likeness, CancellationToken cancellationToken)
     {
         var first = await db.Articles.AsNoTracking().Where(a => a.Id == firstArticleId).Select(a => new { a.Title, a.IngestedAt }).SingleAsync(cancellationToken);
         var story = db.Stories.Add(new Story { Title = first.Title, CreatedAt = first.IngestedAt }).Entity;
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(story).State = EntityState.Detached;
         await db.Articles.Where(a => a.Id == firstArticleId).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, story.Id), cancellationToken);
+        await KeepReasonAsync(db, firstArticleId, newArticleId, likeness, cancellationToken);
         return story.Id;
     }
+
+    /// <summary>Keeps why <paramref name="articleId"/> was filed: with <paramref name="withArticleId"/>, at <paramref name="likeness"/>.</summary>
+    private static Task<int> KeepReasonAsync(NewsReaderDbContext db, int articleId, int withArticleId, double likeness, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"INSERT INTO ArticleFilings (ArticleId, WithArticleId, Likeness) VALUES ({articleId}, {withArticleId}, {likeness}) ON CONFLICT(ArticleId) DO UPDATE SET WithArticleId = excluded.WithArticleId, Likeness = excluded.Likeness",
+            cancellationToken);
 }
 
 /// <summary>What story filing reads of an article just stored: its id, its text and the entities it mentions.</summary>

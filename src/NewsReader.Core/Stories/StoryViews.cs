@@ -14,6 +14,9 @@ public sealed record StorySummary(int Id, string Title, int Articles, IReadOnlyL
 /// <summary>An article of a story, with whether it copies another.</summary>
 public sealed record StoryArticle(int Id, string Title, bool TitleDerived, string? Outlet, DateTime? PublishedAt, int? CopyOfId);
 
+/// <summary>Why an article is in its story: the article of the story it reads like, their likeness, and the rarest names both give.</summary>
+public sealed record FilingReason(StoryArticle With, double Likeness, IReadOnlyList<NamedEntity> SharedNames);
+
 /// <summary>An entity the story's articles share, and in how many of them it is.</summary>
 public sealed record StoryEntity(int Id, string Name, EntityKind Kind, int Articles);
 
@@ -23,6 +26,9 @@ public sealed record StoryEntity(int Id, string Name, EntityKind Kind, int Artic
 /// </summary>
 public sealed record StoryProfile(int Id, string Title, IReadOnlyList<StoryArticle> Articles, IReadOnlyList<StoryEntity> SharedEntities)
 {
+    /// <summary>Why each article is in the story, by article id (articles filed before reasons were kept have none).</summary>
+    public IReadOnlyDictionary<int, FilingReason> Reasons { get; init; } = new Dictionary<int, FilingReason>();
+
     /// <summary>The reports in their own right: every article that does not copy another one of the story.</summary>
     public IReadOnlyList<StoryArticle> Originals => Articles.Where(a => !IsCopyInStory(a)).ToList();
 
@@ -45,6 +51,9 @@ public sealed record StoryProfile(int Id, string Title, IReadOnlyList<StoryArtic
 /// <summary>The read side of stories, for the story list, the story page and the home page.</summary>
 public static class StoryViews
 {
+    /// <summary>The most names a filing reason gives.</summary>
+    public const int MaxReasonNames = 3;
+
     /// <summary>
     /// A page of the stories, most recently reported first: by their latest article's publication date, the stories
     /// none of whose articles is dated after the dated ones, and among equals the one that last gained an article first;
@@ -84,8 +93,9 @@ public static class StoryViews
             .OrderBy(a => a.PublishedAt == null).ThenBy(a => a.PublishedAt).ThenBy(a => a.Id)
             .Select(a => new StoryArticle(a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedAt, a.CopyOfId))
             .ToListAsync(cancellationToken);
+        var filings = await db.ArticleFilings.AsNoTracking().Where(f => f.Article!.StoryId == id).ToDictionaryAsync(f => f.ArticleId, cancellationToken);
         var shared = await db.Mentions.AsNoTracking().Where(m => m.Article!.StoryId == id)
-            .Select(m => new { m.EntityId, m.Entity!.Name, m.Entity.Kind, m.ArticleId })
+            .Select(m => new { m.EntityId, m.Entity!.Name, m.Entity.Kind, m.Entity.ArticleCount, m.ArticleId })
             .Distinct()
             .ToListAsync(cancellationToken);
         var entities = shared.GroupBy(m => (m.EntityId, m.Name, m.Kind))
@@ -93,6 +103,23 @@ public static class StoryViews
             .Select(g => new StoryEntity(g.Key.EntityId, g.Key.Name, g.Key.Kind, g.Count()))
             .OrderByDescending(e => e.Articles).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
-        return new StoryProfile(story.Id, story.Title, articles, entities);
+
+        // Each filing's reason: the names both articles give, the rarest in the store first (what tells the event apart).
+        var namesOf = shared.ToLookup(m => m.ArticleId);
+        var byId = articles.ToDictionary(a => a.Id);
+        var reasons = new Dictionary<int, FilingReason>();
+        foreach (var article in articles)
+        {
+            if (filings.TryGetValue(article.Id, out var filing) && byId.TryGetValue(filing.WithArticleId, out var with))
+            {
+                var theirs = namesOf[with.Id].Select(m => m.EntityId).ToHashSet();
+                var both = namesOf[article.Id].Where(m => theirs.Contains(m.EntityId)).DistinctBy(m => m.EntityId)
+                    .OrderBy(m => m.ArticleCount).ThenBy(m => m.Name, StringComparer.Ordinal).Take(MaxReasonNames)
+                    .Select(m => new NamedEntity(m.EntityId, m.Name, m.Kind)).ToList();
+                reasons[article.Id] = new FilingReason(with, filing.Likeness, both);
+            }
+        }
+
+        return new StoryProfile(story.Id, story.Title, articles, entities) { Reasons = reasons };
     }
 }

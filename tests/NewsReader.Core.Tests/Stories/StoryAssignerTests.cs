@@ -27,6 +27,28 @@ public sealed class StoryAssignerTests
     }
 
     [Fact]
+    public async Task Each_filing_keeps_the_article_it_was_filed_with_and_their_likeness_and_an_article_alone_keeps_none()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Ingestor().IngestAsync(Seed("000_74888a945cd2ecf2.txt"), "a", CancellationToken.None);
+        await database.Ingestor().IngestAsync(Seed("004_d7be26c49e3a6d0f.txt"), "b", CancellationToken.None);
+        await database.Ingestor().IngestAsync(Article("Quake in Chile", "Wire",
+            "A magnitude 7.1 earthquake struck off the coast of Chile on Tuesday, the United States Geological Survey said."), "c", CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        var articles = await db.Articles.ToDictionaryAsync(a => a.Source);
+        var filings = await db.ArticleFilings.ToDictionaryAsync(f => f.ArticleId);
+        filings[articles["a"].Id].WithArticleId.Should().Be(articles["b"].Id, "the first report is filed with the one that found it");
+        filings[articles["b"].Id].WithArticleId.Should().Be(articles["a"].Id);
+        filings[articles["a"].Id].Likeness.Should().Be(filings[articles["b"].Id].Likeness).And.BeInRange(StoryModel.Trained.JoinThreshold, 1);
+        filings.Should().NotContainKey(articles["c"].Id, "an article alone was filed nowhere");
+
+        var profile = await StoryViews.LoadAsync(db, articles["a"].StoryId!.Value, CancellationToken.None);
+        profile!.Reasons[articles["b"].Id].With.Id.Should().Be(articles["a"].Id);
+        profile.Reasons[articles["b"].Id].SharedNames.Should().HaveCountGreaterThan(0).And.HaveCountLessThanOrEqualTo(StoryViews.MaxReasonNames);
+    }
+
+    [Fact]
     public async Task An_article_on_another_event_stays_alone()
     {
         await using var database = await TestDatabase.CreateAsync();

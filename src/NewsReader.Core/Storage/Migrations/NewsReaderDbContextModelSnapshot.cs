@@ -287,6 +287,24 @@ namespace NewsReader.Storage.Migrations
                     b.ToTable("Mentions");
                 });
 
+            modelBuilder.Entity("NewsReader.Stories.ArticleFiling", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Likeness")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("WithArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("WithArticleId");
+
+                    b.ToTable("ArticleFilings");
+                });
+
             modelBuilder.Entity("NewsReader.Stories.ArticleLead", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -515,6 +533,23 @@ namespace NewsReader.Storage.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Entity");
+                });
+
+            modelBuilder.Entity("NewsReader.Stories.ArticleFiling", b =>
+                {
+                    b.HasOne("NewsReader.Articles.Article", "Article")
+                        .WithOne()
+                        .HasForeignKey("NewsReader.Stories.ArticleFiling", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsReader.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("WithArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsReader.Stories.ArticleLead", b =>

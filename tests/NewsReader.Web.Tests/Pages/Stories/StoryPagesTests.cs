@@ -30,6 +30,27 @@ public sealed class StoryPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_report_says_which_report_it_was_filed_with_at_what_likeness_and_the_rarest_names_both_give()
+    {
+        var client = _factory.CreateClient();
+        var list = await HtmlPage.GetAsync(client, "/stories");
+        var page = await HtmlPage.GetAsync(client, list.QuerySelector(".story-card a")!.GetAttribute("href")!);
+
+        var cards = page.QuerySelectorAll(".article-card");
+        cards.Should().HaveCount(2);
+        foreach (var card in cards)
+        {
+            var own = card.QuerySelector("h3 a")!.GetAttribute("href");
+            var reason = card.QuerySelector(".filing-reason");
+            reason.Should().NotBeNull("the seeds were filed together, each with the other");
+            var with = reason!.QuerySelector("a")!.GetAttribute("href");
+            with.Should().NotBe(own).And.Be(cards.Single(c => c != card).QuerySelector("h3 a")!.GetAttribute("href"));
+            System.Text.RegularExpressions.Regex.Replace(reason.TextContent, @"\s+", " ").Should().MatchRegex(@"\(likeness \d+%\)\. Rarest names both give: \S");
+            reason.QuerySelectorAll(".chip").Should().HaveCountGreaterThan(0).And.HaveCountLessThanOrEqualTo(3);
+        }
+    }
+
+    [Fact]
     public async Task The_home_page_shows_stories_first_and_can_show_stories_instead_of_articles()
     {
         var client = _factory.CreateClient();
