@@ -62,7 +62,8 @@ public static class EntityLinker
 
     /// <summary>
     /// The names an entity answers to besides its own: forms as written, a person's surname (and last two names of
-    /// a longer one), an organisation's initials ("sana" for Syrian Arab News Agency), an event's linking key
+    /// a longer one), an organisation's initials ("sana" for Syrian Arab News Agency; "usgs" for US Geological Survey,
+    /// an opening abbreviation giving all its letters), an event's linking key
     /// (<see cref="EventWords.LinkingKey"/>: "israel attack" for "Israel drone and missile attack").
     /// </summary>
     public static IEnumerable<string> AliasesOf(Entity entity, IEnumerable<string> writtenForms)
@@ -89,10 +90,20 @@ public static class EntityLinker
         if (entity.Kind == EntityKind.Organization && capitalised.Count >= 3)
         {
             aliases.Add(EntityNames.Normalize(string.Concat(capitalised.Select(w => w[0]))));
+
+            // A name that opens with an abbreviation gives all its letters: "US Geological Survey" is the USGS.
+            if (IsAbbreviation(capitalised[0]))
+            {
+                aliases.Add(EntityNames.Normalize(string.Concat(capitalised.Select((w, i) => i == 0 ? w.Replace(".", "", StringComparison.Ordinal) : w[..1]))));
+            }
         }
 
         return aliases.Where(a => a.Length > 0 && a != entity.NormalizedName).Distinct();
     }
+
+    /// <summary>Two to four capitals, with or without dots: "US", "U.S.", "UK", "EU".</summary>
+    private static bool IsAbbreviation(string word) =>
+        word.Replace(".", "", StringComparison.Ordinal) is { Length: >= 2 and <= 4 } letters && letters.All(char.IsUpper);
 
     /// <summary>The entity of this kind that alone answers to the alias, or null.</summary>
     private static async Task<Entity?> OnlyOwnerAsync(

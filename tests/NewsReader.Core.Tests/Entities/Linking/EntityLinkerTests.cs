@@ -88,6 +88,25 @@ public sealed class EntityLinkerTests
         (await MentionsAsync(database, "Bank")).Should().NotContain(m => m.Kind == EntityKind.Person);
     }
 
+    [Theory]
+    [InlineData("Harbor Fisheries Research Board", "hfrb")]
+    [InlineData("US Marine Fisheries Survey", "usmfs")]
+    [InlineData("U.K. Coastal Rescue Agency", "ukcra")]
+    public void An_organisation_answers_to_its_initials_and_an_opening_abbreviation_gives_all_its_letters(string name, string initials) =>
+        EntityLinker.AliasesOf(new Entity { Kind = EntityKind.Organization, Name = name, NormalizedName = Entities.EntityNames.Normalize(name) }, [])
+            .Should().Contain(initials);
+
+    [Fact]
+    public async Task An_acronym_of_an_organisation_named_with_a_place_abbreviation_links_to_it()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Survey", "Readings from the US Marine Fisheries Survey were published on Monday."),
+            Article("Catch", "The USMFS said the catch fell by a third in May."));
+
+        (await MentionsAsync(database, "Catch")).Should().Contain(m => m.Text == "USMFS" && m.Entity != "USMFS");
+    }
+
     [Fact]
     public async Task Two_people_sharing_a_surname_leave_a_bare_surname_alone()
     {
