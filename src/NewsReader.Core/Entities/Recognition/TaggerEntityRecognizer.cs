@@ -60,7 +60,9 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         PlaceForms.Apply(text, tokens, pieces, WordClassOf);
         PostedOn.Apply(tokens, pieces);
         DescribedNames.ApplyToPeople(tokens, pieces, gazetteer, WordClassOf);
+        var knownAs = KnownAs.Find(text, tokens, pieces, gazetteer);
         PersonNameResolver.Resolve(pieces, gazetteer);
+        KnownAs.Rename(pieces, knownAs);
         ShortForms.Apply(pieces, gazetteer, WordClassOf);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
         pieces.AddRange(EventReader.Read(text, tokens, pieces, gazetteer));

@@ -393,4 +393,20 @@ public sealed class TaggerEntityRecognizerTests
 
         mentions.Where(m => m.Kind == EntityKind.Organization).Select(m => m.Text).Should().Contain(["Harbor Wire", "Lakeside Daily News", "RFE/RL"]);
     }
+
+    [Theory]
+    [InlineData("The payments went to Stephanie Clifford, the adult film star known as Stormy Daniels, in 2016. Daniels testified on Tuesday. Clifford left.")]
+    [InlineData("Marion Whitlock, better known as Skye Harlan, sang on Friday. Whitlock left early and Harlan stayed.")]
+    public void A_person_the_article_says_is_known_by_another_name_is_one_person_under_that_name(string text)
+    {
+        var people = Recognizer.Value.Recognize(text).Where(m => m.Kind == EntityKind.Person).ToList();
+
+        people.Should().HaveCountGreaterThanOrEqualTo(4);
+        people.Select(m => m.CanonicalName).Distinct().Should().ContainSingle().Which.Should().BeOneOf("Stormy Daniels", "Skye Harlan");
+    }
+
+    [Fact]
+    public void Organisations_known_by_another_name_are_left_as_they_are() =>
+        Recognizer.Value.Recognize("The firm Ridge Partners, known as Ridge Holdings, grew.")
+            .Should().Contain(m => m.Text == "Ridge Holdings" && m.Kind == EntityKind.Organization && m.CanonicalName == "Ridge Holdings");
 }
