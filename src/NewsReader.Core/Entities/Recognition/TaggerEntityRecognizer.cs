@@ -60,9 +60,10 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         PlaceForms.Apply(text, tokens, pieces, WordClassOf);
         PostedOn.Apply(tokens, pieces);
         DescribedNames.ApplyToPeople(tokens, pieces, gazetteer, WordClassOf);
+        var nicknames = KnownAs.FindNicknames(text, tokens, pieces, gazetteer);
         var knownAs = KnownAs.Find(text, tokens, pieces, gazetteer);
         PersonNameResolver.Resolve(pieces, gazetteer);
-        KnownAs.Rename(pieces, knownAs);
+        KnownAs.Rename(pieces, knownAs, nicknames);
         ShortForms.Apply(pieces, gazetteer, WordClassOf);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
         pieces.AddRange(EventReader.Read(text, tokens, pieces, gazetteer));

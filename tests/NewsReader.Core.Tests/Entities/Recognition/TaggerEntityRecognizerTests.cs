@@ -409,4 +409,19 @@ public sealed class TaggerEntityRecognizerTests
     public void Organisations_known_by_another_name_are_left_as_they_are() =>
         Recognizer.Value.Recognize("The firm Ridge Partners, known as Ridge Holdings, grew.")
             .Should().Contain(m => m.Text == "Ridge Holdings" && m.Kind == EntityKind.Organization && m.CanonicalName == "Ridge Holdings");
+
+    [Theory]
+    [InlineData("Tributes flowed for Lalzawmi 'Zomi' Frankcom on Tuesday. Friends said Zomi loved her work, and Frankcom was brave.", "Lalzawmi Zomi Frankcom", "Zomi")]
+    [InlineData("Marta \u2018Mimi\u2019 Okafor spoke on Friday. Mimi said Marta Okafor would stay.", "Marta Mimi Okafor", "Mimi")]
+    public void A_name_with_a_nickname_in_quotes_is_one_person_and_the_nickname_alone_is_her(string text, string name, string nickname)
+    {
+        var mentions = Recognizer.Value.Recognize(text);
+
+        mentions.Where(m => m.Kind == EntityKind.Person).Should().HaveCountGreaterThanOrEqualTo(3).And.OnlyContain(m => m.CanonicalName == name);
+        mentions.Should().Contain(m => m.Text == nickname && m.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void Quoted_words_between_a_verb_and_a_name_are_no_nickname() =>
+        Recognizer.Value.Recognize("The coach said 'Go' Harwick, and the team ran.").Should().NotContain(m => m.Text.Contains('\'', StringComparison.Ordinal));
 }
