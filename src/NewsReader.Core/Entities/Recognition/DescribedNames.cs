@@ -11,14 +11,14 @@ namespace NewsReader.Entities.Recognition;
 /// comes before it with "of" ("the province of East Marrow");</item>
 /// <item>an organisation when a word for a group of people stands right before it in lower case ("the charity Bright
 /// Table Kitchen", "the relief organization Bright Table Kitchen"). A group word after the name is not enough: "the
-/// Dizmar forest" would be an organisation, since a forest is first of all a group of trees.</item>
+/// Velmar forest" would be an organisation, since a forest is first of all a group of trees.</item>
 /// </list>
-/// Capitalised words the tagger left unread after a word for a group name it ("the rock band Tumbleweed"). A name
-/// the tagger read as an organisation or a place that a word for a person describes ("the novelist Breezy
-/// Whitfield") is a person (<see cref="ApplyToPeople"/>).
-/// The words are told apart by their WordNet class (noun.location, noun.group, noun.person), not by a list. A name so read is read
-/// the same wherever else the article gives it as MISC. Nationalities and compounds of them ("Iranian-backed"),
-/// single everyday words ("Reply") and names the gazetteer knows are left as they are.
+/// A name so read is read the same wherever else the article gives it as MISC. Nationalities and compounds of them
+/// ("Iranian-backed"), single everyday words ("Reply") and names the gazetteer knows are left as they are. Likewise,
+/// capitalised words the tagger left unread after a word for a group name it ("the rock band Tumbleweed"), and a name
+/// the tagger read as an organisation or a place that a word for a person describes is a person ("the novelist
+/// Breezy Whitfield", <see cref="ApplyToPeople"/>). The words are told apart by their WordNet class (noun.location,
+/// noun.group, noun.person), not by a list.
 /// </summary>
 internal static class DescribedNames
 {
@@ -28,6 +28,8 @@ internal static class DescribedNames
 
     /// <summary>The most capitalised words read as a group's name after the word for the group.</summary>
     private const int MaxGroupNameWords = 4;
+
+    /// <summary>The shortest lower-case word read as a describing noun ("area", "band"): shorter ones are function words.</summary>
     private const int ShortestNoun = 4;
 
     /// <summary>
@@ -47,8 +49,10 @@ internal static class DescribedNames
     public static void Apply(string text, List<Token> tokens, IReadOnlyList<(int Start, int End)> unread, List<NamePiece> pieces,
         Gazetteer gazetteer, Func<string, string> wordClassOf)
     {
+        // Token by token, so that a long article's thousands of spans are not each compared with every name.
+        var covered = pieces.SelectMany(p => Enumerable.Range(p.StartToken, p.EndToken - p.StartToken)).ToHashSet();
         var candidates = unread
-            .Where(span => !pieces.Exists(p => p.StartToken < span.End && span.Start < p.EndToken) && IsName(tokens, span, gazetteer, wordClassOf))
+            .Where(span => !Enumerable.Range(span.Start, span.End - span.Start).Any(covered.Contains) && IsName(tokens, span, gazetteer, wordClassOf))
             .Select(span => (Span: span, Surface: text[tokens[span.Start].Start..tokens[span.End - 1].End]))
             .ToList();
         var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
@@ -75,7 +79,7 @@ internal static class DescribedNames
 
     /// <summary>
     /// Capitalised words the tagger left unread right after a word for a group in lower case name that group: "the
-    /// rock band Picnic", "the aid group Open Hands". Not a title, a day or a month ("the team Sunday"), a
+    /// rock band Tumbleweed", "the aid group Open Hands". Not a title, a day or a month ("the team Sunday"), a
     /// nationality or a name the gazetteer knows.
     /// </summary>
     private static void AddNamedGroups(string text, List<Token> tokens, List<NamePiece> pieces, Gazetteer gazetteer, Func<string, string> wordClassOf)

@@ -47,8 +47,9 @@ internal static class KnownAs
                 second.Kind = EntityKind.Person;
                 pairs.Add((first, second));
             }
-            else if (second != named && second.Kind != EntityKind.Person)
+            else if (second != named && named.Kind != EntityKind.Person)
             {
+                // No person named first: a name only the tagger typed stays as it was read.
                 pieces[pieces.IndexOf(second)] = named;
             }
         }
