@@ -32,8 +32,8 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         for (var s = 0; s < sentences.Count; s++)
         {
             var offset = sentences[s].Start.Value;
-            foreach (var (start, end, type) in Spans(tags[s], (from, to) => IsNamedByCommonNouns(text, tokens, offset + from, offset + to))
-                .SelectMany(span => AtSlashes(tokens, offset, span)))
+            foreach (var (start, end, type) in TaggedSpans.Of(tags[s], (from, to) => IsNamedByCommonNouns(text, tokens, offset + from, offset + to))
+                .SelectMany(span => TaggedSpans.AtSlashes(tokens, offset, span)))
             {
                 if (SplitKnownPair(text, tokens, offset + start, offset + end) is { } pair)
                 {
@@ -77,35 +77,6 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 KindIsAGuess: p.Kind is EntityKind.Place or EntityKind.Organization && p.CanonicalName == p.Surface && !p.KindIsSettled
                     && (p.Surface.Contains(' ', StringComparison.Ordinal) ? ReadsAsPersonsName(p.Surface) : IsUnsureOfKind(p))))
             .ToList();
-    }
-
-    /// <summary>
-    /// A tagged span cut at its spaced slashes: names a slash with spaces around it separates are two ("UrduPoint /
-    /// Pakistan Point News", as an agency line lists its sources); "RFE/RL" is one name. Token ranges relative to the
-    /// sentence at <paramref name="offset"/>.
-    /// </summary>
-    private static IEnumerable<(int Start, int End, int Type)> AtSlashes(List<Token> tokens, int offset, (int Start, int End, int Type) span)
-    {
-        var from = span.Start;
-        for (var i = span.Start; i < span.End; i++)
-        {
-            var token = tokens[offset + i];
-            if (token.Text is "/" or "|" && i > span.Start && i + 1 < span.End
-                && tokens[offset + i - 1].End < token.Start && token.End < tokens[offset + i + 1].Start)
-            {
-                if (i > from)
-                {
-                    yield return (from, i, span.Type);
-                }
-
-                from = i + 1;
-            }
-        }
-
-        if (from < span.End)
-        {
-            yield return (from, span.End, span.Type);
-        }
     }
 
     /// <summary>The WordNet class of an everyday word ("noun.group"), or "" for a word WordNet does not know.</summary>
@@ -281,38 +252,6 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Entity spans of one sentence's BIO tags: token range and type index (PER, LOC, ORG, MISC). A MISC word
-    /// right before an organisation is part of its name when the organisation is named by common nouns ("Syrian
-    /// Defense Ministry", "Israeli war cabinet"), as news readers name it, though CoNLL-2003 tags the adjective apart.
-    /// </summary>
-    private static IEnumerable<(int Start, int End, int Type)> Spans(int[] tags, Func<int, int, bool> isNamedByCommonNouns)
-    {
-        const int Organization = 2, Misc = 3;
-        (int Start, int End, int Type)? held = null;
-        foreach (var span in EntityTags.Spans(tags))
-        {
-            if (held is { } misc && misc.Type == Misc && misc.End == span.Start && span.Type == Organization && misc.End - misc.Start == 1
-                && isNamedByCommonNouns(misc.Start, span.End))
-            {
-                held = (misc.Start, span.End, Organization);
-                continue;
-            }
-
-            if (held is { } previous)
-            {
-                yield return previous;
-            }
-
-            held = span;
-        }
-
-        if (held is { } last)
-        {
-            yield return last;
-        }
     }
 
     /// <summary>
