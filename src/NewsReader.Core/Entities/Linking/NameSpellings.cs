@@ -29,18 +29,7 @@ public static class NameSpellings
             return false;
         }
 
-        if (Squeezed(first) == Squeezed(second) || OneWithoutMiddle(a, b) || OneWithoutMiddle(b, a))
-        {
-            return true;
-        }
-
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
-        return differing.Count == 1 && IsVariantWord(a[differing[0]], b[differing[0]]);
+        return Squeezed(first) == Squeezed(second) || OneWithoutMiddle(a, b) || OneWithoutMiddle(b, a) || OneWordRespelled(a, b);
     }
 
     /// <summary>Both place names in normal form: the same words but one, spelled another way.</summary>
@@ -49,8 +38,13 @@ public static class NameSpellings
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
         var a = first.Split(' ');
-        var b = second.Split(' ');
-        if (a.Length < 2 || a.Length != b.Length || first == second)
+        return a.Length >= 2 && first != second && OneWordRespelled(a, second.Split(' '));
+    }
+
+    /// <summary>The same number of words, all the same but one, which is spelled another way.</summary>
+    private static bool OneWordRespelled(string[] a, string[] b)
+    {
+        if (a.Length != b.Length)
         {
             return false;
         }
