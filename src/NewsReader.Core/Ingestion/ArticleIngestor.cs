@@ -37,9 +37,12 @@ public sealed class ArticleIngestor(
         var text = parsed.Text;
         var hash = ContentHash.Of(parsed.Title, text);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await FindByHashAsync(db, hash, cancellationToken) is { } existing)
+        // The same content, or the same file or page however this version cleans it, is the article already stored.
+        var existing = await FindByHashAsync(db, hash, cancellationToken)
+            ?? (parsed.SourceHash is { } sourceHash ? await FindBySourceAsync(db, sourceHash, cancellationToken) : null);
+        if (existing is int stored)
         {
-            return IngestOutcome.Duplicate(source, existing);
+            return IngestOutcome.Duplicate(source, stored);
         }
 
         var recognized = recognizer.Recognize(text);
@@ -76,6 +79,11 @@ public sealed class ArticleIngestor(
             db.ArticleOrigins.Add(origin);
         }
 
+        if (parsed.SourceHash is { } readFrom)
+        {
+            db.ArticleSources.Add(new ArticleSource { Article = article, Hash = readFrom });
+        }
+
         if (TextCheckpoints.Of(text) is { } unitsBefore)
         {
             db.TextCheckpoints.Add(new TextCheckpoints { Article = article, UnitsBefore = unitsBefore });
@@ -109,6 +117,10 @@ public sealed class ArticleIngestor(
         await transaction.CommitAsync(cancellationToken);
         return IngestOutcome.Added(source, article.Id);
     }
+
+    /// <summary>The article read from a file or page of these very bytes, however its text was cleaned then.</summary>
+    private static Task<int?> FindBySourceAsync(NewsReaderDbContext db, string sourceHash, CancellationToken cancellationToken) =>
+        db.ArticleSources.AsNoTracking().Where(s => s.Hash == sourceHash).Select(s => (int?)s.ArticleId).FirstOrDefaultAsync(cancellationToken);
 
     private static Task<int?> FindByHashAsync(NewsReaderDbContext db, string hash, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking().Where(a => a.ContentHash == hash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);

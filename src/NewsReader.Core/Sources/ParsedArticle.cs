@@ -19,6 +19,12 @@ public sealed record ParsedArticle(
     /// <summary>Who wrote it, without "By", when the source says.</summary>
     public string? Byline { get; init; }
 
+    /// <summary>
+    /// The SHA-256 of the bytes of the file or page that held this article alone (<see cref="Ingestion.ContentHash.OfSource"/>),
+    /// so that the same file again is the same article however a later version reads it; null for a feed's items.
+    /// </summary>
+    public string? SourceHash { get; init; }
+
     /// <summary>The stored body: paragraphs separated by one blank line.</summary>
     public string Text => ArticleText.Join(Paragraphs);
 }

@@ -56,7 +56,9 @@ public static class SourceReader
     }
 
     private static SourceItem One(SourceDocument document, Result<string> text, Func<string, Result<ParsedArticle>> parse) =>
-        new(document.Source, text.Succeeded ? parse(text.Value) : Result<ParsedArticle>.Failure(text.Error));
+        new(document.Source, text.Succeeded && parse(text.Value) is var read
+            ? read.Succeeded ? Result<ParsedArticle>.Success(read.Value! with { SourceHash = Ingestion.ContentHash.OfSource(document.Content) }) : read
+            : Result<ParsedArticle>.Failure(text.Error));
 
     private static List<SourceItem> ReadFeed(SourceDocument document)
     {

@@ -30,6 +30,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Stories.ArticleFiling> ArticleFilings => Set<Stories.ArticleFiling>();
 
+    public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
+
     public DbSet<Accounts.SignInSession> SignInSessions => Set<Accounts.SignInSession>();
 
     public DbSet<Subscriptions.Subscription> Subscriptions => Set<Subscriptions.Subscription>();

@@ -37,6 +37,27 @@ public sealed class SourceIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task The_same_file_again_is_a_duplicate_even_when_an_earlier_version_cleaned_its_text_another_way()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var file = Write("river.txt", "River rises in Hollis\n\nThe river rose two feet overnight and the town opened its shelters to families.\n"u8.ToArray());
+        var first = await database.SourceIngestor().IngestFileAsync(file, CancellationToken.None);
+        await using (var db = database.CreateDbContext())
+        {
+            // As an older reader would have stored it: other text, so another content hash.
+            await db.Articles.Where(a => a.Id == first.ArticleId).ExecuteUpdateAsync(u => u.SetProperty(a => a.ContentHash, "older reading"));
+        }
+
+        var again = await database.SourceIngestor().IngestFileAsync(file, CancellationToken.None);
+        File.AppendAllText(file, "\nThe mayor said the water would fall by Friday, weather permitting.\n");
+        var edited = await database.SourceIngestor().IngestFileAsync(file, CancellationToken.None);
+
+        again.Status.Should().Be(IngestStatus.Duplicate);
+        again.ArticleId.Should().Be(first.ArticleId);
+        edited.Status.Should().Be(IngestStatus.Added, "an edited file is new content");
+    }
+
+    [Fact]
     public async Task A_reader_that_throws_fails_its_own_source_and_the_rest_of_the_batch_goes_on()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -120,6 +120,23 @@ namespace NewsReader.Storage.Migrations
                     b.ToTable("ArticleOrigins");
                 });
 
+            modelBuilder.Entity("NewsReader.Articles.ArticleSource", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Hash");
+
+                    b.ToTable("ArticleSources");
+                });
+
             modelBuilder.Entity("NewsReader.Articles.RelatedHeadline", b =>
                 {
                     b.Property<int>("Id")
@@ -460,6 +477,17 @@ namespace NewsReader.Storage.Migrations
                     b.HasOne("NewsReader.Articles.Article", "Article")
                         .WithOne("Origin")
                         .HasForeignKey("NewsReader.Articles.ArticleOrigin", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsReader.Articles.ArticleSource", b =>
+                {
+                    b.HasOne("NewsReader.Articles.Article", "Article")
+                        .WithOne()
+                        .HasForeignKey("NewsReader.Articles.ArticleSource", "ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
