@@ -117,6 +117,13 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             type = start < end ? KnownType(text[tokens[start].Start..tokens[end - 1].End]) ?? type : type;
         }
 
+        // "told The Hill": a name that keeps a capitalised "The" in mid-sentence is an outlet's, a band's or a firm's,
+        // never a person's.
+        if (type == 0 && end - start > 1 && tokens[start].Text == "The" && start > 0 && !SentenceStartsAt(text, tokens, start))
+        {
+            type = 2;
+        }
+
         // "Interior Minister Matus Sutaj Estok": role words right before a title are the role's, no organisation.
         if (type is 1 or 2 && end < tokens.Count && IsCapitalizedTitle(tokens[end].Text)
             && Enumerable.Range(start, end - start).All(i => gazetteer.IsRoleWord(tokens[i].Text)))
@@ -156,6 +163,11 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
         return found;
     }
+
+    /// <summary>Whether the token opens a sentence or a line: what comes before it ends one, or a line break stands between.</summary>
+    private static bool SentenceStartsAt(string text, List<Token> tokens, int at) =>
+        tokens[at - 1].Text is "." or "!" or "?" or ":" or "“" or "\"" or "‘"
+        || text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End).Contains('\n');
 
     /// <summary>The tagger's type index of a place or organisation the gazetteer knows ("Maryland" in "Maryland Gov."), else null.</summary>
     private int? KnownType(string surface) => gazetteer.Find(surface)?.Kind switch

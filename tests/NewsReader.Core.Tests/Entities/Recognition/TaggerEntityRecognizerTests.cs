@@ -424,4 +424,9 @@ public sealed class TaggerEntityRecognizerTests
     [Fact]
     public void Quoted_words_between_a_verb_and_a_name_are_no_nickname() =>
         Recognizer.Value.Recognize("The coach said 'Go' Harwick, and the team ran.").Should().NotContain(m => m.Text.Contains('\'', StringComparison.Ordinal));
+
+    [Fact]
+    public void A_name_the_tagger_reads_as_a_person_that_keeps_a_capitalised_the_in_mid_sentence_is_an_organisation() =>
+        Recognizer.Value.Recognize("No date has been finalized, but the meeting could occur next week, an official told The Harlow.")
+            .Should().ContainSingle(m => m.Text == "The Harlow").Which.Kind.Should().Be(EntityKind.Organization);
 }
