@@ -12,8 +12,8 @@ namespace NewsReader.Entities.Recognition;
 /// </summary>
 public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazetteer gazetteer) : IEntityRecognizer
 {
-    /// <summary>The tagger's type index of MISC (nationalities, events, products, works).</summary>
-    private const int MiscType = 3;
+    /// <summary>The tagger's type indexes: PER, ORG and MISC (nationalities, events, products, works).</summary>
+    private const int PersonType = 0, OrganizationType = 2, MiscType = 3;
 
     public TaggerEntityRecognizer(EntityTaggerModel model, Gazetteer gazetteer)
         : this(new Lazy<EntityTaggerModel>(model), gazetteer)
@@ -41,7 +41,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 }
                 else
                 {
-                    var read = ToPieces(text, tokens, offset + start, offset + end, type);
+                    var read = ToPieces(text, tokens, offset + start, offset + end, KeepsTheInMidSentence(tokens, offset, start, end, type) ? OrganizationType : type);
                     pieces.AddRange(read);
                     if (type == MiscType && read.Count == 0)
                     {
@@ -79,6 +79,15 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             .ToList();
     }
 
+    /// <summary>
+    /// "told The Hill": a person-tagged name (token range relative to its sentence at <paramref name="offset"/>) that keeps
+    /// a capitalised "The" in mid-sentence, not after a colon or an opening quote, is an outlet's, a band's or a firm's,
+    /// never a person's.
+    /// </summary>
+    private static bool KeepsTheInMidSentence(List<Token> tokens, int offset, int start, int end, int type) =>
+        type == PersonType && end - start > 1 && start > 0 && tokens[offset + start].Text == "The"
+        && tokens[offset + start - 1].Text is not (":" or "“" or "\"" or "‘");
+
     /// <summary>The WordNet class of an everyday word ("noun.group"), or "" for a word WordNet does not know.</summary>
     private string WordClassOf(string word) => model.Value.WordClasses.ClassNameOf(word);
 
@@ -115,13 +124,6 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             // "3:20 p.m. EDT Buffalo": what follows the time zone is a name of the kind the gazetteer knows it as.
             start++;
             type = start < end ? KnownType(text[tokens[start].Start..tokens[end - 1].End]) ?? type : type;
-        }
-
-        // "told The Hill": a name that keeps a capitalised "The" in mid-sentence is an outlet's, a band's or a firm's,
-        // never a person's.
-        if (type == 0 && end - start > 1 && tokens[start].Text == "The" && start > 0 && !SentenceStartsAt(text, tokens, start))
-        {
-            type = 2;
         }
 
         // "Interior Minister Matus Sutaj Estok": role words right before a title are the role's, no organisation.
@@ -163,11 +165,6 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
         return found;
     }
-
-    /// <summary>Whether the token opens a sentence or a line: what comes before it ends one, or a line break stands between.</summary>
-    private static bool SentenceStartsAt(string text, List<Token> tokens, int at) =>
-        tokens[at - 1].Text is "." or "!" or "?" or ":" or "“" or "\"" or "‘"
-        || text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End).Contains('\n');
 
     /// <summary>The tagger's type index of a place or organisation the gazetteer knows ("Maryland" in "Maryland Gov."), else null.</summary>
     private int? KnownType(string surface) => gazetteer.Find(surface)?.Kind switch
