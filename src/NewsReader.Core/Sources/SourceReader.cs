@@ -55,10 +55,19 @@ public static class SourceReader
         }
     }
 
-    private static SourceItem One(SourceDocument document, Result<string> text, Func<string, Result<ParsedArticle>> parse) =>
-        new(document.Source, text.Succeeded && parse(text.Value) is var read
-            ? read.Succeeded ? Result<ParsedArticle>.Success(read.Value! with { SourceHash = Ingestion.ContentHash.OfSource(document.Content) }) : read
-            : Result<ParsedArticle>.Failure(text.Error));
+    /// <summary>The one article of a file or page, carrying the hash of the bytes it was read from.</summary>
+    private static SourceItem One(SourceDocument document, Result<string> text, Func<string, Result<ParsedArticle>> parse)
+    {
+        if (!text.Succeeded)
+        {
+            return SourceItem.Failed(document.Source, text.Error!);
+        }
+
+        var read = parse(text.Value!);
+        return new SourceItem(document.Source, read.Succeeded
+            ? Result<ParsedArticle>.Success(read.Value! with { SourceHash = Ingestion.ContentHash.OfSource(document.Content) })
+            : read);
+    }
 
     private static List<SourceItem> ReadFeed(SourceDocument document)
     {
