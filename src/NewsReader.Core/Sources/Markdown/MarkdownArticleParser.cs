@@ -68,6 +68,8 @@ public static class MarkdownArticleParser
             ? p with { Text = caption }
             : p).ToList();
 
+        var openingCaption = PageClutter.OpeningCaption(pieces.ConvertAll(p => p.Text));
+
         // Page furniture a saved page brings along is not the story; neither is the headline repeated.
         // The furniture is kept aside: a byline among it names the writer.
         var furniture = new List<string>();
@@ -93,7 +95,8 @@ public static class MarkdownArticleParser
             }
             else
             {
-                title = LeadHeadline.From(pieces.Select(p => p.Text).ToList());
+                var texts = pieces.ConvertAll(p => p.Text);
+                title = LeadHeadline.From(texts.Where(p => p != openingCaption).ToList()) ?? LeadHeadline.From(texts);
                 titleDerived = title is not null;
             }
         }

@@ -40,7 +40,8 @@ internal static class CapturedStory
         var clutter = candidates[..first].Concat(candidates[(last + 1)..]).Concat(candidates[first..(last + 1)].Except(body));
         outlet ??= clutter.Select(PageClutter.OutletNamedBy).FirstOrDefault(name => name is not null);
         var byline = candidates[..first].Select(PageClutter.BylineName).FirstOrDefault(name => name is not null);
-        var headline = title ?? LeadHeadline.From(body);
+        var caption = PageClutter.OpeningCaption(candidates);
+        var headline = title ?? LeadHeadline.From(body.Where(p => p != caption).ToList()) ?? LeadHeadline.From(body);
         if (headline is null)
         {
             return Result<ParsedArticle>.Failure("no title: the text starts with the story and no sentence of it makes a headline");

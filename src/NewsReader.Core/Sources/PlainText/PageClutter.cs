@@ -41,6 +41,23 @@ public static partial class PageClutter
     /// </summary>
     public static bool IsCaption(string line) => CreditEnding().IsMatch(line.Trim());
 
+    /// <summary>True for a line that is only a picture's credit ("Photo: AFP", "Getty Images"), no caption before it.</summary>
+    public static bool IsCreditOnly(string line) => IsCaption(line) && CaptionWithoutCredit(line) is null;
+
+    /// <summary>
+    /// The caption of the picture a page opens with, when its credit stands alone on the next line: the first line of
+    /// sentences or caption in <paramref name="lines"/> (page order), itself no caption with its credit, followed by a
+    /// credit only ("Crowds gather in Hollis on May 2." then "Photo: AFP"). Text of the page, but not the story's
+    /// lead, so never what a headline is derived from. Null when the page opens otherwise. Further down, a lone credit
+    /// may sit under a picture with no caption, so the line above it may be the story's own.
+    /// </summary>
+    public static string? OpeningCaption(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var first = lines.ToList().FindIndex(line => LineShape.IsProse(line) || IsCaption(line));
+        return first >= 0 && first + 1 < lines.Count && !IsCaption(lines[first]) && IsCreditOnly(lines[first + 1]) ? lines[first] : null;
+    }
+
     /// <summary>
     /// What a caption says without the credit that ends it: "Crowds gather in Hollis on May 2. (AP Photo/Jane Roe)"
     /// is "Crowds gather in Hollis on May 2.", as is "Crowds gather in Hollis on May 2. JANE ROE/AFP via Getty

@@ -243,4 +243,22 @@ public sealed class MarkdownArticleParserTests
         article.Paragraphs.Should().Contain("Volunteers stack sandbags along the river in Hollis on May 2, 2024.")
             .And.NotContain(p => p.Contains("ROE", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_opening_pictures_caption_whose_credit_stands_on_the_next_line_is_not_the_derived_headline_as_in_a_plain_capture()
+    {
+        var article = MarkdownArticleParser.Parse("""
+            Volunteers stack sandbags along the river in Hollis on May 2, 2024, as the water keeps rising.
+
+            Photo: AFP
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+
+            The mayor said the water should fall again by Friday, weather permitting.
+            """).Value!;
+
+        article.TitleDerived.Should().BeTrue();
+        article.Title.Should().StartWith("The river rose two feet overnight");
+        article.Paragraphs.Should().NotContain("Photo: AFP");
+    }
 }

@@ -225,6 +225,35 @@ public sealed class PlainTextArticleParserTests
         article.Paragraphs.Should().HaveCount(2).And.NotContain(p => p.Contains("Roe", StringComparison.Ordinal) || p.Contains("sandbags", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Photo: AFP")]
+    [InlineData("Getty Images")]
+    [InlineData("(AP Photo/Jane Roe)")]
+    public void The_opening_pictures_caption_whose_credit_stands_on_the_next_line_is_kept_but_is_not_the_derived_headline(string credit)
+    {
+        var article = PlainTextArticleParser.Parse($"""
+            Volunteers stack sandbags along the river in Hollis on May 2, 2024, as the water keeps rising.
+            {credit}
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+            The mayor said the water should fall again by Friday, weather permitting.
+            """).Value!;
+
+        article.TitleDerived.Should().BeTrue();
+        article.Title.Should().StartWith("The river rose two feet overnight");
+        article.Paragraphs.Should().HaveCount(3).And.NotContain(credit);
+    }
+
+    [Fact]
+    public void An_opening_line_with_no_credit_under_it_is_still_the_derived_headline()
+    {
+        var article = PlainTextArticleParser.Parse("""
+            Volunteers stacked sandbags along the river in Hollis on Thursday as the water kept rising.
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+            """).Value!;
+
+        article.Title.Should().StartWith("Volunteers stacked sandbags along the river");
+    }
+
     [Fact]
     public void A_capture_cut_off_in_mid_sentence_keeps_its_last_paragraph_as_the_markdown_reader_does()
     {
