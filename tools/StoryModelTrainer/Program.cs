@@ -38,7 +38,7 @@ if (args.Contains("--embeddings"))
 }
 
 var thresholds = Enumerable.Range(2, 7).Select(i => i / 10.0).ToArray();
-async Task<StoryModel> FitAsync(IReadOnlyList<LabelledArticle> training)
+async Task<StoryModel> FitAsync(IReadOnlyList<LabelledArticle> training, bool report = false)
 {
     var names = training.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
     var weights = LogisticRegression.Fit(pairs.Where(p => names.Contains(p.First) && names.Contains(p.Second)).ToList());
@@ -48,9 +48,13 @@ async Task<StoryModel> FitAsync(IReadOnlyList<LabelledArticle> training)
     // split in two.
     var join = await BestAsync(thresholds, threshold => StoryModel.From(weights, threshold, threshold));
     var merge = await BestAsync(thresholds.Where(t => t >= join).Append(1.01).ToArray(), threshold => StoryModel.From(weights, join, threshold));
-    return StoryModel.From(weights, join, merge);
 
-    async Task<double> BestAsync(double[] candidates, Func<double, StoryModel> model)
+    // The split threshold last, from "never" (0) up to the join threshold; near-ties go to the lower one: a story
+    // re-checked apart on thin evidence loses reports the reader had seen together.
+    var split = await BestAsync(SplitThresholds.Where(t => t <= join).ToArray(), threshold => StoryModel.From(weights, join, merge, threshold), preferHigher: false);
+    return StoryModel.From(weights, join, merge, split);
+
+    async Task<double> BestAsync(double[] candidates, Func<double, StoryModel> model, bool preferHigher = true)
     {
         var scored = new List<(double Threshold, double F1)>();
         foreach (var threshold in candidates)
@@ -59,12 +63,18 @@ async Task<StoryModel> FitAsync(IReadOnlyList<LabelledArticle> training)
             scored.Add((threshold, BCubed.Of(training, run.Groups).F1));
         }
 
+        if (report)
+        {
+            Console.WriteLine($"  tried {string.Join(", ", scored.Select(s => $"{s.Threshold:F2}: F1 {s.F1:F3}"))}");
+        }
+
         var bestF1 = scored.Max(s => s.F1);
-        return scored.Where(s => s.F1 >= bestF1 - NearTie).MaxBy(s => s.Threshold).Threshold;
+        var tied = scored.Where(s => s.F1 >= bestF1 - NearTie).ToList();
+        return (preferHigher ? tied.MaxBy(s => s.Threshold) : tied.MinBy(s => s.Threshold)).Threshold;
     }
 }
 
-var trained = await FitAsync(articles);
+var trained = await FitAsync(articles, report: true);
 var inSample = await runner.RunAsync(articles, trained);
 Console.WriteLine($"learned: {trained}");
 Console.WriteLine($"in-sample: {BCubed.Of(articles, inSample.Groups)}, related top-3 {await CorpusRunner.RelatedPrecisionAsync(articles, inSample, trained):F3}  ({clock.Elapsed.TotalSeconds:F0} s)");
@@ -80,7 +90,7 @@ foreach (var story in stories.Take(folds))
     var run = await runner.RunAsync(articles, model);
     var scores = BCubed.PerArticle(articles, run.Groups).Where(s => s.Article.Story == story).Select(s => (s.Precision, s.Recall)).ToList();
     heldOutScores.AddRange(scores);
-    Console.WriteLine($"  held out {story}: thresholds {model.JoinThreshold:F1} / {model.MergeThreshold:F2}, precision {scores.Average(s => s.Precision):F3}, recall {scores.Average(s => s.Recall):F3}");
+    Console.WriteLine($"  held out {story}: thresholds {model.JoinThreshold:F1} / {model.MergeThreshold:F2} / {model.SplitThreshold:F1}, precision {scores.Average(s => s.Precision):F3}, recall {scores.Average(s => s.Recall):F3}");
 }
 
 if (heldOutScores.Count == 0)
@@ -98,4 +108,7 @@ string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDef
 internal static partial class Program
 {
     private const double NearTie = 0.005;
+
+    /// <summary>The split thresholds tried: never (0), then up to the join threshold.</summary>
+    private static readonly double[] SplitThresholds = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 }

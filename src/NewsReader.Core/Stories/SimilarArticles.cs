@@ -90,6 +90,37 @@ public static class SimilarArticles
             .ToList();
     }
 
+    /// <summary>
+    /// Every pair of these articles scored as filing scores an article against its candidates, under the store's
+    /// statistics now: the likeness of <c>(a, b)</c>, with <c>a</c> the smaller id.
+    /// </summary>
+    public static async Task<Dictionary<(int, int), double>> PairwiseAsync(NewsReaderDbContext db, IReadOnlyCollection<int> articleIds, StoryModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(model);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var profiles = (await ProfilesAsync(db, articleIds, cancellationToken)).Select(p => p.Profile).OrderBy(p => p.Id).ToList();
+            var articleCount = await db.Articles.MaxAsync(a => a.Id, cancellationToken);
+            var statistics = await StatisticsAsync(db, articleCount, [], profiles, cancellationToken);
+            var likeness = new Dictionary<(int, int), double>();
+            for (var i = 0; i < profiles.Count; i++)
+            {
+                for (var j = i + 1; j < profiles.Count; j++)
+                {
+                    likeness[(profiles[i].Id, profiles[j].Id)] = ArticleSimilarity.Score(profiles[i], profiles[j], statistics, model).Score;
+                }
+            }
+
+            return likeness;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>The profiles of these articles, with their stories.</summary>
     private static async Task<List<(ArticleProfile Profile, int? StoryId)>> ProfilesAsync(NewsReaderDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ public sealed class Story
 {
     public int Id { get; set; }
 
-    /// <summary>The title of the article that started the story.</summary>
+    /// <summary>The title of the article that started the story (of its earliest article, when a re-check split that one off).</summary>
     public required string Title { get; set; }
 
     public DateTime CreatedAt { get; set; }

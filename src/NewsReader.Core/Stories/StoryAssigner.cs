@@ -13,7 +13,8 @@ namespace NewsReader.Stories;
 /// knew too little when they arrived), and other stories the new article also reaches the stricter merge threshold
 /// with merge into the one it joins: a report that bridges two stories shows they were one event told from two sides. An article
 /// whose text is the same as a candidate's (wire copy) is also marked as a copy of it. Each filing keeps its reason
-/// for the story page: the article it was filed with and the likeness (<see cref="ArticleFiling"/>).
+/// for the story page: the article it was filed with and the likeness (<see cref="ArticleFiling"/>). The story it
+/// joins is then re-checked under what the store knows now, and may split (<see cref="StoryCohesion"/>).
 /// </summary>
 public static class StoryAssigner
 {
@@ -100,7 +101,14 @@ public static class StoryAssigner
 
         if (storyId is int filedIn)
         {
+            // The story grew: what the store knows now may no longer hold all of it together.
+            foreach (var started in await StoryCohesion.RecheckAsync(db, filedIn, model, cancellationToken))
+            {
+                await RefreshSummaryAsync(db, started, cancellationToken);
+            }
+
             await RefreshSummaryAsync(db, filedIn, cancellationToken);
+            storyId = await db.Articles.Where(a => a.Id == article.Id).Select(a => a.StoryId).SingleAsync(cancellationToken);
         }
 
         return new StoryFiling(storyId, copyOfId);
@@ -156,7 +164,7 @@ public static class StoryAssigner
     }
 
     /// <summary>Keeps why <paramref name="articleId"/> was filed: with <paramref name="withArticleId"/>, at <paramref name="likeness"/>.</summary>
-    private static Task<int> KeepReasonAsync(NewsReaderDbContext db, int articleId, int withArticleId, double likeness, CancellationToken cancellationToken) =>
+    internal static Task<int> KeepReasonAsync(NewsReaderDbContext db, int articleId, int withArticleId, double likeness, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync(
             $"INSERT INTO ArticleFilings (ArticleId, WithArticleId, Likeness) VALUES ({articleId}, {withArticleId}, {likeness}) ON CONFLICT(ArticleId) DO UPDATE SET WithArticleId = excluded.WithArticleId, Likeness = excluded.Likeness",
             cancellationToken);

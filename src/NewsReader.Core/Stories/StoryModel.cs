@@ -4,12 +4,14 @@ namespace NewsReader.Stories;
 /// Whether two articles report the same event: a logistic regression over their likeness
 /// (<see cref="SimilarityScore"/>): the rarity-weighted entity, text and lead cosines, whether they name the same event,
 /// how many days apart their dates are, and whether a date is missing. The weights are learned from the labelled
-/// article pairs of the development corpora, and the thresholds chosen on them (to join a story, and the stricter
-/// one at which a second story the article also matches merges with it), by
+/// article pairs of the development corpora, and the thresholds chosen on them (to join a story, the stricter one at
+/// which a second story the article also matches merges with it, and the one below which a link no longer holds an
+/// article in its story when the story is re-checked, <see cref="StoryCohesion"/>; 0 never splits), by
 /// <c>tools/StoryModelTrainer</c>, which also reports the figures under leave-one-story-out cross-validation
 /// (docs/stories.md). Nothing here is set by hand.
 /// </summary>
-public sealed record StoryModel(double Bias, double Entities, double Text, double Lead, double SharedEvent, double DaysApart, double DateMissing, double JoinThreshold, double MergeThreshold)
+public sealed record StoryModel(
+    double Bias, double Entities, double Text, double Lead, double SharedEvent, double DaysApart, double DateMissing, double JoinThreshold, double MergeThreshold, double SplitThreshold)
 {
     /// <summary>Dates further apart than this count as this far: beyond a year, every gap means another event.</summary>
     public const double MaxDays = 365;
@@ -27,7 +29,8 @@ public sealed record StoryModel(double Bias, double Entities, double Text, doubl
         DaysApart: -0.885,
         DateMissing: -1.544,
         JoinThreshold: 0.5,
-        MergeThreshold: 0.6);
+        MergeThreshold: 0.6,
+        SplitThreshold: 0);
 
     /// <summary>The probability that the two articles scored report one event.</summary>
     public double Probability(SimilarityScore likeness)
@@ -52,11 +55,15 @@ public sealed record StoryModel(double Bias, double Entities, double Text, doubl
         ];
     }
 
-    /// <summary>A model with these weights (bias first, then one per feature) and thresholds (merging no lower than joining).</summary>
-    public static StoryModel From(IReadOnlyList<double> weights, double joinThreshold, double mergeThreshold)
+    /// <summary>
+    /// A model with these weights (bias first, then one per feature) and thresholds (merging no lower than joining,
+    /// splitting no higher: a link that filed an article holds it).
+    /// </summary>
+    public static StoryModel From(IReadOnlyList<double> weights, double joinThreshold, double mergeThreshold, double splitThreshold = 0)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        return new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], joinThreshold, Math.Max(joinThreshold, mergeThreshold));
+        return new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6],
+            joinThreshold, Math.Max(joinThreshold, mergeThreshold), Math.Clamp(splitThreshold, 0, joinThreshold));
     }
 
     private double Dot(double[] x) => (Entities * x[0]) + (Text * x[1]) + (Lead * x[2]) + (SharedEvent * x[3]) + (DaysApart * x[4]) + (DateMissing * x[5]);

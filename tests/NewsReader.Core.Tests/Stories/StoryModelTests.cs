@@ -44,4 +44,11 @@ public sealed class StoryModelTests
     [Fact]
     public void Merging_never_asks_less_than_joining() =>
         StoryModel.From([0.5, 1, 2, 3, 4, 5, 6], 0.5, 0.3).MergeThreshold.Should().Be(0.5);
+
+    [Theory]
+    [InlineData(0.3, 0.3)]
+    [InlineData(0.7, 0.5)]
+    [InlineData(-1, 0)]
+    public void Splitting_never_asks_more_than_joining_and_zero_never_splits(double split, double expected) =>
+        StoryModel.From([0.5, 1, 2, 3, 4, 5, 6], 0.5, 0.6, split).SplitThreshold.Should().Be(expected);
 }
