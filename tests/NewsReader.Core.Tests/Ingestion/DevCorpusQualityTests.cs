@@ -65,5 +65,7 @@ public sealed class DevCorpusQualityTests(ITestOutputHelper output)
         scores.StoryF1.Should().BeGreaterThanOrEqualTo(0.90);
         scores.CreditsStored.Should().BeLessThanOrEqualTo(1, "measured floor: 1 of 50 on both paths (an author's note after the story); target none");
         scores.RelatedPrecision.Should().BeGreaterThanOrEqualTo(0.85);
+        scores.DatesWrong.Should().BeEmpty("a wrong date misleads more than none");
+        scores.DatesRead.Should().BeGreaterThanOrEqualTo(28, "measured floor: 28 of the 33 dates the texts show (the rest sit below a standfirst or in a sentence)");
     }
 }

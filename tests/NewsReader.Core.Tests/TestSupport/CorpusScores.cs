@@ -31,6 +31,9 @@ internal sealed record KindScore(EntityKind Kind, int Gold, int Found, int Predi
 /// article that was refused is a story of its own.</item>
 /// <item>Related: for articles whose story has 3 or more other articles, the share of their 3 most similar articles
 /// in the same story.</item>
+/// <item>Dates: of the articles whose manifest date (to the day) was read from the excerpt, how many were stored with
+/// that date; and how many articles were stored with a date other than the manifest's (to the day, or the month where
+/// it gives only that).</item>
 /// </list>
 /// </summary>
 internal sealed record CorpusScores(
@@ -47,6 +50,12 @@ internal sealed record CorpusScores(
     int RelatedRight,
     int RelatedJudged)
 {
+    public int DatesInText { get; init; }
+
+    public int DatesRead { get; init; }
+
+    public IReadOnlyList<string> DatesWrong { get; init; } = [];
+
     public double LinkingPurity => Linked == 0 ? 1 : (double)LinkedWhole / Linked;
 
     public double StoryF1 => 2 * StoryPrecision * StoryRecall / (StoryPrecision + StoryRecall);
@@ -147,8 +156,19 @@ internal sealed record CorpusScores(
             right += top.Count(r => storyByArticleId.GetValueOrDefault(r.ArticleId) == article.Story);
         }
 
+        var published = await db.Articles.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.PublishedAt);
+        DateTime? StoredDate(DevArticle a) => ids.TryGetValue(a, out var id) ? published[id] : null;
+        var datesWrong = articles.Where(a => StoredDate(a) is { } stored && a.Published is { } known
+                && (a.DatedToTheDay ? stored.Date != known.Date : (stored.Year, stored.Month) != (known.Year, known.Month)))
+            .Select(a => $"{a.Key}: {StoredDate(a):yyyy-MM-dd} against {a.Published:yyyy-MM-dd}").ToList();
+
         return new CorpusScores(refused, kinds, landings.Count(l => l.Value.Count == 1), landings.Count, splits, errors, creditsGold, creditsStored,
-            precision / articles.Count, recall / articles.Count, right, judged);
+            precision / articles.Count, recall / articles.Count, right, judged)
+        {
+            DatesInText = articles.Count(a => a.DateInText),
+            DatesRead = articles.Count(a => a.DateInText && StoredDate(a)?.Date == a.Published!.Value.Date),
+            DatesWrong = datesWrong,
+        };
     }
 
     /// <summary>The figures, one line each, for the test output and the docs.</summary>
@@ -171,6 +191,12 @@ internal sealed record CorpusScores(
         text.AppendLine(CultureInfo.InvariantCulture, $"linking purity {LinkingPurity:F3} ({LinkedWhole}/{Linked})");
         text.AppendLine(CultureInfo.InvariantCulture, $"stories: B-cubed precision {StoryPrecision:F3}, recall {StoryRecall:F3}, F1 {StoryF1:F3}");
         text.AppendLine(CultureInfo.InvariantCulture, $"related: top-3 precision {RelatedPrecision:F3} ({RelatedRight}/{RelatedJudged})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"dates the text shows: {DatesRead} of {DatesInText} stored; {DatesWrong.Count} articles stored with another date");
+        foreach (var wrong in DatesWrong)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  wrong date {wrong}");
+        }
+
         foreach (var split in Splits)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  split: {split}");

@@ -16,6 +16,12 @@ internal sealed record GoldEntity(EntityKind Kind, string Name, IReadOnlyList<st
 internal sealed record DevArticle(string Corpus, string File, string Path, string Story, string? Url, string? Title, string? Outlet, DateTime? Published, IReadOnlyList<GoldEntity> Gold)
 {
     public string Key => $"{Corpus}/{File}";
+
+    /// <summary>The manifest's date is to the day and was read from the excerpt (not from the address): the text shows it.</summary>
+    public bool DateInText { get; init; }
+
+    /// <summary>The manifest gives the day, not only the month.</summary>
+    public bool DatedToTheDay { get; init; }
 }
 
 /// <summary>../shared/corpus/dev and dev2: 86 real 2024 excerpts on 16 stories and 6 hard negatives, with gold labels.</summary>
@@ -44,7 +50,11 @@ internal static class DevCorpus
                     Text(entry, "title"),
                     Text(entry, "outlet"),
                     Text(entry, "published") is { } date ? DateTime.Parse(date, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal) : null,
-                    gold.RootElement.TryGetProperty(file, out var entities) ? GoldOf(entities) : []));
+                    gold.RootElement.TryGetProperty(file, out var entities) ? GoldOf(entities) : [])
+                {
+                    DatedToTheDay = Text(entry, "published")?.Length == "yyyy-MM-dd".Length,
+                    DateInText = Text(entry, "published")?.Length == "yyyy-MM-dd".Length && Text(entry, "published_source") == "excerpt",
+                });
             }
         }
 

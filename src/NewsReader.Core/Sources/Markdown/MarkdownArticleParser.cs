@@ -69,6 +69,7 @@ public static class MarkdownArticleParser
             : p).ToList();
 
         var openingCaption = PageClutter.OpeningCaption(pieces.ConvertAll(p => p.Text));
+        var shownDate = PageDate.Shown(pieces.Take(storyStart < 0 ? 0 : storyStart).Select(p => p.Text));
 
         // Page furniture a saved page brings along is not the story; neither is the headline repeated.
         // The furniture is kept aside: a byline among it names the writer.
@@ -121,7 +122,7 @@ public static class MarkdownArticleParser
         var published = front.First("published", "date", "published_at") is { } date
             && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
             ? time.UtcDateTime
-            : stamped;
+            : stamped ?? shownDate;
         var address = front["url"] is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
         var outlet = front.First("outlet", "site", "publisher", "source") ?? ArticleOrigin.SiteOf(address);
         var byline = front.First("author", "byline", "authors") ?? furniture.Select(PageClutter.BylineName).FirstOrDefault(name => name is not null);

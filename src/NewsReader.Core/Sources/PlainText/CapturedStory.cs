@@ -17,9 +17,11 @@ internal static class CapturedStory
 
     /// <summary>
     /// The article in <paramref name="paragraphs"/> (page order, the headline already taken out) under
-    /// <paramref name="title"/>, or, when the capture gave none, under a headline derived from its lead.
+    /// <paramref name="title"/>, or, when the capture gave none, under a headline derived from its lead; dated
+    /// <paramref name="publishedAt"/>, else by the date the page shows above the story (<see cref="PageDate"/>), in
+    /// the paragraphs before it or the lines <paramref name="above"/> the headline.
     /// </summary>
-    public static Result<ParsedArticle> Read(IReadOnlyList<string> paragraphs, string? title, string? outlet, DateTime? publishedAt)
+    public static Result<ParsedArticle> Read(IReadOnlyList<string> paragraphs, string? title, string? outlet, DateTime? publishedAt, IReadOnlyList<string> above)
     {
         var candidates = paragraphs.ToList();
         var first = candidates.FindIndex(IsStoryProse);
@@ -40,6 +42,7 @@ internal static class CapturedStory
         var clutter = candidates[..first].Concat(candidates[(last + 1)..]).Concat(candidates[first..(last + 1)].Except(body));
         outlet ??= clutter.Select(PageClutter.OutletNamedBy).FirstOrDefault(name => name is not null);
         var byline = candidates[..first].Select(PageClutter.BylineName).FirstOrDefault(name => name is not null);
+        publishedAt ??= PageDate.Shown(above.Concat(candidates[..first]));
         var caption = PageClutter.OpeningCaption(candidates);
         var headline = title ?? LeadHeadline.From(body.Where(p => p != caption).ToList()) ?? LeadHeadline.From(body);
         if (headline is null)

@@ -24,7 +24,7 @@ public static partial class PlainTextArticleParser
         var firstLine = PageClutter.WithoutGluedTail(lines[firstIndex]);
         var titled = !CapturedStory.ReadsAsStoryText(firstLine);
         var candidates = titled ? JoinIntoParagraphs(lines.Skip(firstIndex + 1), firstLine) : JoinIntoParagraphs(lines, null);
-        return CapturedStory.Read(candidates, titled ? firstLine : null, outlet: null, publishedAt);
+        return CapturedStory.Read(candidates, titled ? firstLine : null, outlet: null, publishedAt, above: titled ? lines[..firstIndex] : []);
     }
 
     /// <summary>

@@ -261,4 +261,22 @@ public sealed class MarkdownArticleParserTests
         article.Title.Should().StartWith("The river rose two feet overnight");
         article.Paragraphs.Should().NotContain("Photo: AFP");
     }
+
+    [Theory]
+    [InlineData("", "2024-04-10")]
+    [InlineData("---\npublished: 2024-04-12\n---\n", "2024-04-12")]
+    public void The_date_a_saved_page_shows_above_its_story_dates_it_when_front_matter_does_not(string front, string expected)
+    {
+        var article = MarkdownArticleParser.Parse(front + """
+            # River rises in Hollis
+
+            Jane Roe
+
+            Wednesday, April 10, 2024
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+            """).Value!;
+
+        article.PublishedAt.Should().Be(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal));
+    }
 }

@@ -255,6 +255,49 @@ public sealed class PlainTextArticleParserTests
     }
 
     [Fact]
+    public void The_date_a_page_shows_above_its_story_is_the_publication_date()
+    {
+        var article = PlainTextArticleParser.Parse("""
+            Updated Apr 13, 2024 - World
+
+            River rises in Hollis
+
+            Jane Roe
+
+            Wednesday, April 10, 2024
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+
+            More stories: Flood of May 2, 2021
+            """).Value!;
+
+        article.Title.Should().Be("River rises in Hollis");
+        article.PublishedAt.Should().Be(new DateTime(2024, 4, 13, 0, 0, 0, DateTimeKind.Utc), "the first date above the story, before the headline too");
+    }
+
+    [Fact]
+    public void A_capture_stamp_dates_the_article_before_any_date_the_page_shows()
+    {
+        var article = PlainTextArticleParser.Parse(" date 2024-04-14 River rises in Hollis\n\nMarch 27, 2024\n\nThe river rose two feet overnight and the town opened its shelters.").Value!;
+
+        article.PublishedAt.Should().Be(new DateTime(2024, 4, 14, 0, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Fact]
+    public void A_date_only_below_the_story_does_not_date_it()
+    {
+        var article = PlainTextArticleParser.Parse("""
+            River rises in Hollis
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+
+            May 2, 2021
+            """).Value!;
+
+        article.PublishedAt.Should().BeNull();
+    }
+
+    [Fact]
     public void A_capture_cut_off_in_mid_sentence_keeps_its_last_paragraph_as_the_markdown_reader_does()
     {
         var article = PlainTextArticleParser.Parse("""
