@@ -27,6 +27,13 @@ public sealed class ArticleIngestor(
 
     public const string StoryWorkInstrument = "newsreader.ingest.story_work";
 
+    /// <summary>
+    /// A source's date later than the moment it is stored by more than this (time zones aside) is no publication
+    /// date (a mistyped year, the date of an event the page announces): the article is stored undated rather than
+    /// sorted above everything published until then.
+    /// </summary>
+    public static readonly TimeSpan FutureDateSlack = TimeSpan.FromDays(1);
+
     private static readonly Meter Meter = new(MeterName);
 
     private static readonly Histogram<double> StoryWork = Meter.CreateHistogram<double>(StoryWorkInstrument, "ms", "Time spent filing an ingested article into a story");
@@ -49,16 +56,17 @@ public sealed class ArticleIngestor(
         var termCounts = ContentTerms.Count(text);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entities = await EntityLinker.LinkAsync(db, recognized, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
         var article = new Article
         {
             Title = parsed.Title,
             TitleDerived = parsed.TitleDerived,
             Outlet = parsed.Outlet,
-            PublishedAt = parsed.PublishedAt,
+            PublishedAt = parsed.PublishedAt <= now + FutureDateSlack ? parsed.PublishedAt : null,
             Source = source,
             Text = text,
             ContentHash = hash,
-            IngestedAt = time.GetUtcNow().UtcDateTime,
+            IngestedAt = now,
             Terms = ContentTerms.Format(ContentTerms.Top(termCounts)),
             RelatedHeadlines = parsed.RelatedHeadlines.Select((h, i) => new RelatedHeadline { Position = i, Text = h }).ToList(),
             Mentions = recognized.Select((m, i) => new Mention { Start = m.Start, End = m.End, Text = m.Text, Entity = entities[i] }).ToHashSet(),

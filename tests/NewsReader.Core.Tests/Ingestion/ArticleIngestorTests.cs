@@ -81,6 +81,22 @@ public sealed class ArticleIngestorTests
         leads["derived"]["blaze"].Should().Be(1, "a headline derived from the lead repeats it");
     }
 
+    [Theory]
+    [InlineData(-30.0, true)]
+    [InlineData(0.5, true)] // a later time zone's today
+    [InlineData(3.0, false)]
+    [InlineData(365.0 * 178, false)] // a mistyped year
+    public async Task A_date_later_than_the_moment_of_storing_is_not_a_publication_date(double daysAfterNow, bool kept)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var date = database.Time.GetUtcNow().UtcDateTime.AddDays(daysAfterNow);
+
+        await database.Ingestor().IngestAsync(new ParsedArticle("Ferry burns in harbour", "Wire", date, ["Firefighters fought a blaze aboard a ferry."], []), "a", CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        (await db.Articles.SingleAsync()).PublishedAt.Should().Be(kept ? date : null);
+    }
+
     [Fact]
     public async Task A_long_article_is_stored_with_its_text_checkpoints_and_a_short_one_without()
     {
