@@ -21,13 +21,13 @@ public sealed record StoryModel(
     /// dev2 (figures and cross-validation in docs/stories.md).
     /// </summary>
     public static StoryModel Trained { get; } = new(
-        Bias: -2.0,
-        Entities: 3.462,
-        Text: 4.825,
-        Lead: 5.547,
-        SharedEvent: 0.011,
-        DaysApart: -0.885,
-        DateMissing: -1.544,
+        Bias: -1.795,
+        Entities: 3.540,
+        Text: 4.755,
+        Lead: 5.291,
+        SharedEvent: -0.057,
+        DaysApart: -1.247,
+        DateMissing: -1.663,
         JoinThreshold: 0.5,
         MergeThreshold: 0.6,
         SplitThreshold: 0);
