@@ -60,6 +60,8 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         PlaceForms.Apply(text, tokens, pieces, WordClassOf);
         PostedOn.Apply(tokens, pieces);
         DescribedNames.ApplyToPeople(tokens, pieces, gazetteer, WordClassOf);
+        EmployerNames.Apply(text, tokens, sentences.Select(s => s.Start.Value).ToHashSet(), unreadMisc, pieces, gazetteer,
+            word => model.Value.IsFirstName(word) || model.Value.IsLastName(word), WordClassOf);
         var nicknames = KnownAs.FindNicknames(text, tokens, pieces, gazetteer);
         var knownAs = KnownAs.Find(text, tokens, pieces, gazetteer);
         PersonNameResolver.Resolve(pieces, gazetteer);
@@ -145,8 +147,9 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             return start < end && ToPiece(text, tokens, start, end, type) is { } whole ? [whole] : [];
         }
 
+        // The role runs on past its title through role words ("Chief Technology Officer"): none is the person's name.
         var after = title;
-        while (after < end && IsCapitalizedTitle(tokens[after].Text))
+        while (after < end && (IsCapitalizedTitle(tokens[after].Text) || gazetteer.IsRoleWord(tokens[after].Text)))
         {
             after++;
         }
