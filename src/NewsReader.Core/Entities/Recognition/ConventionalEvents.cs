@@ -13,26 +13,37 @@ namespace NewsReader.Entities.Recognition;
 /// </summary>
 internal static partial class ConventionalEvents
 {
-    public static List<NamePiece> Read(string text, List<Token> tokens, IReadOnlyList<NamePiece> pieces)
+    /// <summary>
+    /// The conventional events of <paramref name="text"/>, added to <paramref name="pieces"/>. A storm's name is no
+    /// person's or organisation's ("Hurricane Milton": what the tagger read inside it goes), and a storm title inside a
+    /// longer organisation's or place's name names no storm ("National Hurricane Center", "Storm Lake City").
+    /// </summary>
+    public static void Read(string text, List<Token> tokens, List<NamePiece> pieces)
     {
         var events = pieces.Where(p => p.Kind == EntityKind.Event).ToList();
         var found = new List<NamePiece>();
         foreach (var (pattern, canonical) in Patterns)
         {
+            var isStorm = pattern == NamedStorm;
             foreach (Match match in pattern().Matches(text))
             {
                 var (start, end) = WithoutSentenceEdges(match);
-                if (events.Concat(found).Any(e => e.Start < end && start < e.End) || TokenRange(tokens, start, end) is not var (first, last))
+                if (events.Concat(found).Any(e => e.Start < end && start < e.End) || TokenRange(tokens, start, end) is not var (first, last)
+                    || (isStorm && pieces.Exists(p => p.Kind is EntityKind.Organization or EntityKind.Place && p.Start < end && start < p.End && (p.Start < start || p.End > end))))
                 {
                     continue;
                 }
 
                 var surface = text[start..end];
                 found.Add(new NamePiece(first, last, start, end, surface, EntityKind.Event, canonical(match, surface)));
+                if (isStorm)
+                {
+                    pieces.RemoveAll(p => p.Kind is not EntityKind.Event && p.Start >= start && p.End <= end);
+                }
             }
         }
 
-        return found;
+        pieces.AddRange(found);
     }
 
     /// <summary>

@@ -66,4 +66,29 @@ internal static class TaggedSpans
             yield return (from, span.End, span.Type);
         }
     }
+
+    /// <summary>
+    /// A tagged span cut after a known name's possessive: "NASA's Jet Propulsion Laboratory" is NASA and the Jet
+    /// Propulsion Laboratory. Only an acronym or a name <paramref name="isKnown"/> (the gazetteer knows it) owns what follows, so
+    /// "People's Liberation Army" and "Boston Children's Hospital" stay whole; a possessive that ends the span
+    /// ("McDonald's") or that lower case follows is no cut. Token ranges relative to the sentence at <paramref name="offset"/>.
+    /// </summary>
+    public static IEnumerable<(int Start, int End, int Type)> AtKnownPossessives(
+        string text, List<Token> tokens, int offset, (int Start, int End, int Type) span, Func<string, bool> isKnown)
+    {
+        for (var i = span.Start + 1; i + 1 < span.End; i++)
+        {
+            if (tokens[offset + i].Text is "'s" or "’s" && tokens[offset + i + 1].IsCapitalized
+                && (IsAcronym(tokens, offset + span.Start, offset + i) || isKnown(text[tokens[offset + span.Start].Start..tokens[offset + i - 1].End])))
+            {
+                return [(span.Start, i, span.Type), (i + 1, span.End, span.Type)];
+            }
+        }
+
+        return [span];
+    }
+
+    /// <summary>Tokens [<paramref name="start"/>, <paramref name="end"/>) are one word of two or more capitals ("NASA", "IDF").</summary>
+    private static bool IsAcronym(List<Token> tokens, int start, int end) =>
+        end - start == 1 && tokens[start].Text.Length >= 2 && tokens[start].Text.All(char.IsAsciiLetterUpper);
 }

@@ -33,7 +33,8 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         {
             var offset = sentences[s].Start.Value;
             foreach (var (start, end, type) in TaggedSpans.Of(tags[s], (from, to) => IsNamedByCommonNouns(text, tokens, offset + from, offset + to))
-                .SelectMany(span => TaggedSpans.AtSlashes(tokens, offset, span)))
+                .SelectMany(span => TaggedSpans.AtSlashes(tokens, offset, span))
+                .SelectMany(span => TaggedSpans.AtKnownPossessives(text, tokens, offset, span, name => gazetteer.Find(name) is not null)))
             {
                 if (SplitKnownPair(text, tokens, offset + start, offset + end) is { } pair)
                 {
@@ -55,6 +56,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         new KnownNames(gazetteer).AddWhatTheTaggerMissed(text, tokens, pieces);
         UntrustedNames.DropCredited(text, pieces);
         UntrustedNames.DropEverydayWords(tokens, pieces, gazetteer, WordClassOf);
+        UntrustedNames.DropIllnessNames(tokens, pieces);
         AcronymDefinitions.Apply(text, tokens, pieces);
         DescribedNames.Apply(text, tokens, unreadMisc, pieces, gazetteer, WordClassOf);
         PlaceForms.Apply(text, tokens, pieces, WordClassOf);
@@ -69,7 +71,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         ShortForms.Apply(pieces, gazetteer, WordClassOf);
         SportsTeamReader.Apply(tokens, sentences, pieces, gazetteer);
         pieces.AddRange(EventReader.Read(text, tokens, pieces, gazetteer));
-        pieces.AddRange(ConventionalEvents.Read(text, tokens, pieces));
+        ConventionalEvents.Read(text, tokens, pieces);
         pieces.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var roles = new RoleReader(gazetteer, tokens.Count, pieces);
         return pieces

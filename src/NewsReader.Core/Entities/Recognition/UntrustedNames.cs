@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsReader.Nlp.Tokenization;
 
 namespace NewsReader.Entities.Recognition;
@@ -23,7 +24,8 @@ internal static class UntrustedNames
     /// WordNet knows as an everyday word other than a group, place or person (the sun, an eclipse, an update), and
     /// that the article also writes in lower case, is that word, not a name: "the Moon completely blocked the Sun"
     /// beside "the sun's corona". A company named by an everyday word ("Target") stays when the article never writes
-    /// the word in lower case.
+    /// the word in lower case. Nor is such a word, of any kind but a place or a person, numbering a step or a grade
+    /// ("a Category 3 storm", "Level 4 advisory", "Phase 2 trial"), whether the article writes it in lower case or not.
     /// </summary>
     public static void DropEverydayWords(List<Token> tokens, List<NamePiece> pieces, Gazetteer gazetteer, Func<string, string> wordClass)
     {
@@ -31,10 +33,30 @@ internal static class UntrustedNames
         pieces.RemoveAll(p => p.Kind is EntityKind.Place or EntityKind.Organization
             && p.Surface.Length > 2 && !p.Surface.Contains(' ', StringComparison.Ordinal) && char.IsUpper(p.Surface[0]) && p.Surface.Skip(1).All(char.IsLower)
             && gazetteer.Find(p.Surface) is null
-            && wordClass(p.Surface) is { Length: > 0 } kind && kind is not ("noun.group" or "noun.location" or "noun.person")
-            && (lowerCase ??= tokens.Where(t => t.IsWord && char.IsLower(t.Text[0])).Select(t => t.Text).ToHashSet(StringComparer.Ordinal))
-                .Contains(p.Surface.ToLowerInvariant()));
+            && wordClass(p.Surface) is { Length: > 0 } kind && kind is not ("noun.location" or "noun.person")
+            && (NumbersAStep(tokens, p) || (kind is not "noun.group"
+                && (lowerCase ??= tokens.Where(t => t.IsWord && char.IsLower(t.Text[0])).Select(t => t.Text).ToHashSet(StringComparer.Ordinal))
+                    .Contains(p.Surface.ToLowerInvariant()))));
     }
+
+    /// <summary>
+    /// A word right before a small whole number that a word in lower case follows ("Category 3 storm", "Phase 2
+    /// trial"): a numbered step. A score ("Forest 2, Arsenal 1") is followed by a comma or the other side's name.
+    /// </summary>
+    private static bool NumbersAStep(List<Token> tokens, NamePiece piece) =>
+        piece.EndToken + 1 < tokens.Count && tokens[piece.EndToken].Text is { Length: <= 2 } number && number.All(char.IsAsciiDigit)
+        && tokens[piece.EndToken + 1] is { IsWord: true } next && char.IsLower(next.Text[0]);
+
+    /// <summary>
+    /// A name followed by "'s" and a word for an illness ("Alzheimer's disease", "Crohn's disease", "Tourette's
+    /// syndrome") names the illness, not its eponym: no person, place or organisation of the story.
+    /// </summary>
+    public static void DropIllnessNames(List<Token> tokens, List<NamePiece> pieces) =>
+        pieces.RemoveAll(p => p.Kind is not EntityKind.Event && p.EndToken + 1 < tokens.Count && tokens[p.EndToken].Text is "'s" or "’s"
+            && IllnessWords.Contains(tokens[p.EndToken + 1].Text));
+
+    /// <summary>Words for an illness that an eponym names.</summary>
+    private static readonly FrozenSet<string> IllnessWords = new[] { "disease", "diseases", "syndrome", "disorder" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A capture cut off mid-sentence may end mid-word ("… in Colebr"): a name on its last word is not trusted.</summary>
     public static void DropCutOff(string text, List<Token> tokens, List<NamePiece> pieces)

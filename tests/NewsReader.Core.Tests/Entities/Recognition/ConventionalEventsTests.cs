@@ -26,4 +26,19 @@ public sealed class ConventionalEventsTests
     [InlineData("Glasses for watching an eclipse sold out in the town.")]
     public void Generic_mentions_of_a_happening_are_not_named_events(string text) =>
         Recognizer.Value.Recognize(text).Should().NotContain(m => m.Kind == EntityKind.Event);
+
+    [Fact]
+    public void A_storms_name_is_no_persons_and_its_category_no_organisation()
+    {
+        var mentions = Recognizer.Value.Recognize("Hurricane Milton made landfall near Sarasota on Wednesday night as a Category 3 storm, forecasters said.");
+
+        mentions.Should().Contain(m => m.Kind == EntityKind.Event && m.Text == "Hurricane Milton");
+        mentions.Should().NotContain(m => m.Kind == EntityKind.Person, "the storm's name is not a person's");
+        mentions.Should().NotContain(m => m.Text == "Category");
+    }
+
+    [Fact]
+    public void A_storm_title_inside_an_organisations_name_names_no_storm() =>
+        Recognizer.Value.Recognize("The storm strengthened overnight, the National Hurricane Center said on Tuesday.")
+            .Should().NotContain(m => m.Kind == EntityKind.Event).And.Contain(m => m.Text == "National Hurricane Center" && m.Kind == EntityKind.Organization);
 }

@@ -429,4 +429,39 @@ public sealed class TaggerEntityRecognizerTests
     public void A_name_the_tagger_reads_as_a_person_that_keeps_a_capitalised_the_in_mid_sentence_is_an_organisation() =>
         Recognizer.Value.Recognize("No date has been finalized, but the meeting could occur next week, an official told The Harlow.")
             .Should().ContainSingle(m => m.Text == "The Harlow").Which.Kind.Should().Be(EntityKind.Organization);
+
+    [Theory]
+    [InlineData("Shares rose after regulators approved the drug for early Alzheimer's disease on Thursday.", "Alzheimer")]
+    [InlineData("The trial enrolled 400 patients with Crohn's disease across Europe.", "Crohn")]
+    public void A_name_that_names_an_illness_is_no_name_of_the_story(string text, string eponym) =>
+        Recognizer.Value.Recognize(text).Should().NotContain(m => m.Text == eponym);
+
+    [Theory]
+    [InlineData("Researchers at NASA's Jet Propulsion Laboratory said the asteroid posed no threat.", "NASA", "Jet Propulsion Laboratory")]
+    public void A_name_owned_by_an_acronym_or_a_known_name_is_two_names(string text, string owner, string owned)
+    {
+        var organisations = Recognizer.Value.Recognize(text).Where(m => m.Kind == EntityKind.Organization).Select(m => m.Text);
+
+        organisations.Should().Contain([owner, owned]).And.NotContain(n => n.Contains("'s", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Doctors at Boston Children's Hospital said the boy was recovering.", "Boston Children's Hospital")]
+    [InlineData("The People's Liberation Army held drills near the strait on Monday.", "People's Liberation Army")]
+    public void A_possessive_that_no_known_name_owns_stays_inside_the_name(string text, string name) =>
+        Recognizer.Value.Recognize(text).Should().Contain(m => m.Text == name);
+
+    // The tagger reads each of these words as an organisation.
+    [Theory]
+    [InlineData("Officials raised the alert to Level 4 status on Friday.", "Level")]
+    [InlineData("The banks must hold more Tier 1 capital, regulators said.", "Tier")]
+    [InlineData("Negotiators began Round 3 talks in Geneva on Monday.", "Round")]
+    [InlineData("He was charged with a Class 2 felony in the county.", "Class")]
+    public void A_word_numbering_a_step_is_no_name(string text, string word) =>
+        Recognizer.Value.Recognize(text).Should().NotContain(m => m.Text == word);
+
+    [Fact]
+    public void A_score_is_no_numbered_step() =>
+        Recognizer.Value.Recognize("Final score: Forest 2, Arsenal 1.").Where(m => m.Kind == EntityKind.Organization).Select(m => m.Text)
+            .Should().Equal("Forest", "Arsenal");
 }
