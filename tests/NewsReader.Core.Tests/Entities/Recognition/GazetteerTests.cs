@@ -26,4 +26,23 @@ public sealed class GazetteerTests
         Names.Find(acronym.ToLowerInvariant()).Should().BeNull();
         Names.Find(acronym).Should().NotBeNull();
     }
+
+    [Theory]
+    [InlineData("China", "China")]
+    [InlineData("Japan", "Japan")]
+    [InlineData("Brazil", "Brazil")]
+    [InlineData("Chad", "Chad")]
+    [InlineData("Turkey", "Turkey")]
+    [InlineData("Türkiye", "Turkey")]
+    [InlineData("Democratic Republic of the Congo", "Democratic Republic of the Congo")]
+    [InlineData("Democratic Republic of Congo", "Democratic Republic of the Congo")]
+    [InlineData("Republic of the Congo", "Congo")]
+    [InlineData("Ivory Coast", "Côte d'Ivoire")]
+    public void Countries_are_places_even_when_their_names_are_everyday_words(string surface, string canonical)
+    {
+        var known = Names.Find(surface);
+
+        known!.Kind.Should().Be(EntityKind.Place);
+        known.CanonicalName.Should().Be(canonical);
+    }
 }
