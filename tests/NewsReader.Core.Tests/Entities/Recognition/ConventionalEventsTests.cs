@@ -17,6 +17,11 @@ public sealed class ConventionalEventsTests
     [InlineData("Jury selection began in State of Oregon v. Mark Ellison on Tuesday.", "State of Oregon v. Mark Ellison", "State of Oregon v. Mark Ellison")]
     [InlineData("Jurors returned to The People of the State of Ohio v. Mark J. Ellison.", "People of the State of Ohio v. Mark J. Ellison", "People of the State of Ohio v. Mark J. Ellison")]
     [InlineData("The judge in State of Ohio vs. Mark Ellison. He adjourned.", "State of Ohio vs. Mark Ellison", "State of Ohio v. Mark Ellison")]
+    [InlineData("Spain won the 2010 World Cup in Johannesburg.", "2010 World Cup", "2010 World Cup")]
+    [InlineData("She won gold at the Tokyo 2020 Olympic Games on Sunday.", "Tokyo 2020 Olympic Games", "2020 Olympics")]
+    [InlineData("He skied at the 2022 Winter Olympics before retiring.", "2022 Winter Olympics", "2022 Winter Olympics")]
+    [InlineData("The Celtics beat the Mavericks in Game 5 of the NBA Finals on Monday.", "NBA Finals", "NBA Finals")]
+    [InlineData("The Chiefs won Super Bowl LVIII in Las Vegas.", "Super Bowl LVIII", "Super Bowl LVIII")]
     public void Events_named_by_convention_are_found_with_a_name_outlets_share(string text, string surface, string canonical) =>
         Recognizer.Value.Recognize(text).Should().Contain(m => m.Kind == EntityKind.Event && m.Text == surface && m.CanonicalName == canonical);
 
@@ -41,4 +46,9 @@ public sealed class ConventionalEventsTests
     public void A_storm_title_inside_an_organisations_name_names_no_storm() =>
         Recognizer.Value.Recognize("The storm strengthened overnight, the National Hurricane Center said on Tuesday.")
             .Should().NotContain(m => m.Kind == EntityKind.Event).And.Contain(m => m.Text == "National Hurricane Center" && m.Kind == EntityKind.Organization);
+
+    [Fact]
+    public void An_editions_host_city_is_part_of_its_name_not_an_organisation() =>
+        Recognizer.Value.Recognize("The Paris 2024 Olympics opened on Friday with a ceremony on the river.")
+            .Should().ContainSingle(m => m.Text.Contains("Paris", StringComparison.Ordinal)).Which.Kind.Should().Be(EntityKind.Event);
 }
