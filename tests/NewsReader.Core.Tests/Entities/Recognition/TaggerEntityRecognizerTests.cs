@@ -464,4 +464,14 @@ public sealed class TaggerEntityRecognizerTests
     public void A_score_is_no_numbered_step() =>
         Recognizer.Value.Recognize("Final score: Forest 2, Arsenal 1.").Where(m => m.Kind == EntityKind.Organization).Select(m => m.Text)
             .Should().Equal("Forest", "Arsenal");
+
+    [Fact]
+    public void A_place_name_ending_in_people_animals_or_things_names_a_team()
+    {
+        // The tagger reads "Kansas City Chiefs" as a place.
+        var mentions = Recognizer.Value.Recognize("The Kansas City Chiefs beat the Chicago Bears, and fans flew home over the Virgin Islands and Niagara Falls.");
+
+        mentions.Should().Contain(m => m.Text == "Kansas City Chiefs" && m.Kind == EntityKind.Organization);
+        mentions.Where(m => m.Text is "Virgin Islands" or "Niagara Falls").Should().HaveCount(2).And.OnlyContain(m => m.Kind == EntityKind.Place);
+    }
 }

@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using NewsReader.Nlp.Tokenization;
+
+namespace NewsReader.Entities.Recognition;
+
+/// <summary>
+/// A company named by its stock: capitalised words the tagger left unread right before a word for a company's stock
+/// that a verb or a figure follows ("Amazon shares jumped 8%", "Nvidia stock fell", "Boeing's shares slid") name a
+/// company, an organisation. Names the article already has, demonyms and words the tagger read as MISC are left as
+/// read; at the start of a sentence, where capitals say nothing, a single everyday word is taken only when the
+/// article also writes it capitalised in mid-sentence ("Target shares rose … at Target stores").
+/// </summary>
+internal static class StockNames
+{
+    /// <summary>A company's name is at most this many words.</summary>
+    private const int MaxWords = 3;
+
+    public static void Apply(
+        string text, List<Token> tokens, IReadOnlyCollection<int> sentenceStarts, IReadOnlyList<(int Start, int End)> unreadMisc, List<NamePiece> pieces,
+        Gazetteer gazetteer, Func<string, string> wordClassOf)
+    {
+        var index = new PieceIndex(pieces, tokens.Count);
+        var misc = new bool[tokens.Count];
+        foreach (var (from, to) in unreadMisc)
+        {
+            Array.Fill(misc, true, from, to - from);
+        }
+
+        HashSet<string>? capitalisedInMidSentence = null;
+        for (var stock = 1; stock + 1 < tokens.Count; stock++)
+        {
+            if (!StockWords.Contains(tokens[stock].Text) || !IsVerbOrFigure(tokens[stock + 1]))
+            {
+                continue;
+            }
+
+            var end = tokens[stock - 1].Text is "'s" or "’s" ? stock - 1 : stock;
+            var start = end;
+            while (start > 0 && end - start < MaxWords && !sentenceStarts.Contains(start) && IsNameWord(tokens[start - 1], gazetteer) && !index.Covers(start - 1) && !misc[start - 1])
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                continue;
+            }
+
+            if (sentenceStarts.Contains(start) && end - start == 1 && wordClassOf(tokens[start].Text.ToLowerInvariant()).Length > 0)
+            {
+                capitalisedInMidSentence ??= tokens.Where((t, i) => i > 0 && !sentenceStarts.Contains(i) && t.IsWord && t.IsCapitalized).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+                if (!capitalisedInMidSentence.Contains(tokens[start].Text))
+                {
+                    continue;
+                }
+            }
+
+            var surface = text[tokens[start].Start..tokens[end - 1].End];
+            var piece = NamePiece.Over(tokens, start, end, surface, EntityKind.Organization, surface);
+            piece.KindIsSettled = true;
+            index.Add(piece);
+        }
+    }
+
+    /// <summary>What follows a company's stock when it is the subject: a verb in lower case ("jumped") or a figure ("8%").</summary>
+    private static bool IsVerbOrFigure(Token token) => (token.IsWord && char.IsLower(token.Text[0])) || char.IsDigit(token.Text[0]);
+
+    private static bool IsNameWord(Token token, Gazetteer gazetteer) =>
+        token.IsWord && token.IsCapitalized && token.Text.Length > 1 && !gazetteer.IsRoleWord(token.Text) && gazetteer.PlaceOfDemonym(token.Text) is null
+        && token.Text is not ("The" or "A" or "An" or "Its" or "Their" or "His" or "Her" or "This" or "That");
+
+    /// <summary>Words for a company's stock.</summary>
+    private static readonly FrozenSet<string> StockWords = new[] { "shares", "stock", "stocks" }.ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,25 @@
+using NewsReader.Nlp.Tagging;
+
+namespace NewsReader.Entities.Recognition;
+
+/// <summary>A company named by its stock, through the whole recognizer on text written here.</summary>
+public sealed class StockNamesTests
+{
+    private static readonly Lazy<TaggerEntityRecognizer> Recognizer =
+        new(() => new TaggerEntityRecognizer(EntityTaggerModel.LoadEmbedded(), Gazetteer.LoadEmbedded()));
+
+    // The tagger leaves each of these companies unread at the start of a sentence.
+    [Theory]
+    [InlineData("Nvidia shares rose 5% on Monday.", "Nvidia")]
+    [InlineData("Boeing stock fell after the crash.", "Boeing")]
+    [InlineData("Boeing's shares slid on Friday.", "Boeing")]
+    public void Unread_capitalised_words_before_a_word_for_stock_name_a_company(string text, string company) =>
+        Recognizer.Value.Recognize(text).Should().ContainSingle(m => m.Text == company).Which.Kind.Should().Be(EntityKind.Organization);
+
+    [Theory]
+    [InlineData("Energy shares fell as oil prices dropped.")] // an everyday word opening a sentence
+    [InlineData("European shares rose on Monday.")] // a demonym
+    [InlineData("Investors bought shares of the company.")]
+    public void Words_before_shares_that_name_no_company_name_none(string text) =>
+        Recognizer.Value.Recognize(text).Should().NotContain(m => m.Kind == EntityKind.Organization);
+}
