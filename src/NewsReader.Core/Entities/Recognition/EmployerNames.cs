@@ -21,14 +21,7 @@ internal static class EmployerNames
         string text, List<Token> tokens, IReadOnlyCollection<int> sentenceStarts, IReadOnlyList<(int Start, int End)> unreadMisc, List<NamePiece> pieces,
         Gazetteer gazetteer, Func<string, bool> isPersonNameWord, Func<string, string> wordClassOf)
     {
-        var index = new PieceIndex(pieces, tokens.Count);
-        var misc = new bool[tokens.Count];
-        foreach (var (from, to) in unreadMisc)
-        {
-            Array.Fill(misc, true, from, to - from);
-        }
-
-        bool Unread(int token) => !index.Covers(token) && !misc[token];
+        var unread = new UnreadWords(tokens, pieces, unreadMisc, gazetteer);
         foreach (var person in pieces.Where(p => p.Kind == EntityKind.Person).ToList())
         {
             var titleEnd = person.StartToken;
@@ -38,19 +31,14 @@ internal static class EmployerNames
             }
 
             var titleStart = titleEnd - 1;
-            while (titleStart > 0 && tokens[titleStart - 1].IsWord && gazetteer.IsRoleWord(tokens[titleStart - 1].Text) && Unread(titleStart - 1))
+            while (titleStart > 0 && tokens[titleStart - 1].IsWord && gazetteer.IsRoleWord(tokens[titleStart - 1].Text) && unread.IsUnread(titleStart - 1))
             {
                 titleStart--;
             }
 
             // "Acme's chief executive": the possessive stands between the employer and the title.
             var end = titleStart > 0 && tokens[titleStart - 1].Text is "'s" or "’s" ? titleStart - 1 : titleStart;
-            var start = end;
-            while (start > 0 && end - start < MaxWords && IsNameWord(tokens[start - 1], gazetteer) && Unread(start - 1) && !sentenceStarts.Contains(start))
-            {
-                start--;
-            }
-
+            var start = unread.StartOfNameBefore(end, MaxWords, sentenceStarts);
             if (start == end || (end - start == 1 && isPersonNameWord(tokens[start].Text))
                 || (sentenceStarts.Contains(start) && wordClassOf(tokens[start].Text.ToLowerInvariant()).Length > 0))
             {
@@ -61,24 +49,13 @@ internal static class EmployerNames
             var isPlaceOffice = Enumerable.Range(titleStart, titleEnd - titleStart).Any(i => PlaceOffices.Contains(tokens[i].Text));
             var piece = NamePiece.Over(tokens, start, end, surface, isPlaceOffice ? EntityKind.Place : EntityKind.Organization, surface);
             piece.KindIsSettled = true;
-            index.Add(piece);
+            unread.Add(piece);
         }
     }
-
-    /// <summary>A capitalised word that may be part of a name: not a title or role word, a demonym, or a word that opens a sentence ("The").</summary>
-    private static bool IsNameWord(Token token, Gazetteer gazetteer) =>
-        token.IsWord && token.IsCapitalized && token.Text.Length > 1 && !gazetteer.IsRoleWord(token.Text)
-        && gazetteer.PlaceOfDemonym(token.Text) is null && !Openers.Contains(token.Text);
 
     /// <summary>Titles of a place's office: the name before them is the place's.</summary>
     private static readonly FrozenSet<string> PlaceOffices = new[]
     {
         "mayor", "governor", "gov.", "premier", "king", "queen", "prince", "princess", "sheriff",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Capitalised words that open a phrase, never a name's.</summary>
-    private static readonly FrozenSet<string> Openers = new[]
-    {
-        "The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "When", "After", "Before", "As", "While",
-    }.ToFrozenSet(StringComparer.Ordinal);
 }

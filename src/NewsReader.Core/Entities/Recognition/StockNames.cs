@@ -19,13 +19,7 @@ internal static class StockNames
         string text, List<Token> tokens, IReadOnlyCollection<int> sentenceStarts, IReadOnlyList<(int Start, int End)> unreadMisc, List<NamePiece> pieces,
         Gazetteer gazetteer, Func<string, string> wordClassOf)
     {
-        var index = new PieceIndex(pieces, tokens.Count);
-        var misc = new bool[tokens.Count];
-        foreach (var (from, to) in unreadMisc)
-        {
-            Array.Fill(misc, true, from, to - from);
-        }
-
+        var unread = new UnreadWords(tokens, pieces, unreadMisc, gazetteer);
         HashSet<string>? capitalisedInMidSentence = null;
         for (var stock = 1; stock + 1 < tokens.Count; stock++)
         {
@@ -35,12 +29,7 @@ internal static class StockNames
             }
 
             var end = tokens[stock - 1].Text is "'s" or "’s" ? stock - 1 : stock;
-            var start = end;
-            while (start > 0 && end - start < MaxWords && !sentenceStarts.Contains(start) && IsNameWord(tokens[start - 1], gazetteer) && !index.Covers(start - 1) && !misc[start - 1])
-            {
-                start--;
-            }
-
+            var start = unread.StartOfNameBefore(end, MaxWords, sentenceStarts);
             if (start == end)
             {
                 continue;
@@ -58,16 +47,12 @@ internal static class StockNames
             var surface = text[tokens[start].Start..tokens[end - 1].End];
             var piece = NamePiece.Over(tokens, start, end, surface, EntityKind.Organization, surface);
             piece.KindIsSettled = true;
-            index.Add(piece);
+            unread.Add(piece);
         }
     }
 
     /// <summary>What follows a company's stock when it is the subject: a verb in lower case ("jumped") or a figure ("8%").</summary>
     private static bool IsVerbOrFigure(Token token) => (token.IsWord && char.IsLower(token.Text[0])) || char.IsDigit(token.Text[0]);
-
-    private static bool IsNameWord(Token token, Gazetteer gazetteer) =>
-        token.IsWord && token.IsCapitalized && token.Text.Length > 1 && !gazetteer.IsRoleWord(token.Text) && gazetteer.PlaceOfDemonym(token.Text) is null
-        && token.Text is not ("The" or "A" or "An" or "Its" or "Their" or "His" or "Her" or "This" or "That");
 
     /// <summary>Words for a company's stock.</summary>
     private static readonly FrozenSet<string> StockWords = new[] { "shares", "stock", "stocks" }.ToFrozenSet(StringComparer.Ordinal);
