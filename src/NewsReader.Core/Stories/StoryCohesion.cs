@@ -9,13 +9,13 @@ namespace NewsReader.Stories;
 /// weighs names and words by how rare they are in the store, and what was rare when the store was young (the first
 /// reports of a war all name the same town) becomes common as it grows. So when an article joins a story, the story's
 /// articles are scored against each other again under the store's statistics now, and the story is what those links
-/// still hold together: its articles fall into groups linked at the model's split threshold (one link is enough, as
-/// it was to join; the threshold sits below the join threshold, since a story's own reports make its names common as
-/// it grows, and is learned with the others, 0 meaning never split), the largest group keeps the story, another group of two or more becomes a story of its own, and an article
-/// linked to none is alone again. Each article that stays in a story keeps a reason from its own group
-/// (<see cref="ArticleFiling"/>); one alone keeps none. Stories longer than <see cref="Window"/> are not re-checked:
-/// they were re-checked as they grew, and scoring every pair of a long story on every filing would make ingest slow
-/// down as stories grow.
+/// still hold together. Its articles fall into groups linked at the model's split threshold (one link is enough, as it
+/// was to join; the threshold sits below the join threshold, since a story's own reports make its names common as it
+/// grows, and is learned with the others, 0 meaning never split): the largest group keeps the story, another group of
+/// two or more becomes a story of its own, and an article linked to none is alone again. Each article that stays in a
+/// story keeps a reason from its own group (<see cref="ArticleFiling"/>); one alone keeps none. Stories longer than
+/// <see cref="Window"/> are not re-checked: they were re-checked as they grew, and scoring every pair of a long story
+/// on every filing would make ingest slow down as stories grow.
 /// </summary>
 public static class StoryCohesion
 {

@@ -31,7 +31,7 @@ internal static partial class ConventionalEvents
             {
                 var (start, end) = WithoutSentenceEdges(match);
                 if (events.Concat(found).Any(e => e.Start < end && start < e.End) || TokenRange(tokens, start, end) is not var (first, last)
-                    || (ownsItsWords && pieces.Exists(p => p.Kind is EntityKind.Organization or EntityKind.Place && p.Start < end && start < p.End && (p.Start < start || p.End > end))))
+                    || (ownsItsWords && InsideALongerName(pieces, start, end)))
                 {
                     continue;
                 }
@@ -47,6 +47,10 @@ internal static partial class ConventionalEvents
 
         pieces.AddRange(found);
     }
+
+    /// <summary>Whether an organisation's or a place's name runs over [start, end) and beyond it ("National Hurricane Center").</summary>
+    private static bool InsideALongerName(List<NamePiece> pieces, int start, int end) =>
+        pieces.Exists(p => p.Kind is EntityKind.Organization or EntityKind.Place && p.Start < end && start < p.End && (p.Start < start || p.End > end));
 
     /// <summary>
     /// The match without what belongs to the sentence around it: a leading article ("The People of the State of New

@@ -69,9 +69,10 @@ internal static class TaggedSpans
 
     /// <summary>
     /// A tagged span cut after a known name's possessive: "NASA's Jet Propulsion Laboratory" is NASA and the Jet
-    /// Propulsion Laboratory. Only an acronym or a name <paramref name="isKnown"/> (the gazetteer knows it) owns what follows, so
-    /// "People's Liberation Army" and "Boston Children's Hospital" stay whole; a possessive that ends the span
-    /// ("McDonald's") or that lower case follows is no cut. Token ranges relative to the sentence at <paramref name="offset"/>.
+    /// Propulsion Laboratory. Only an acronym or a name <paramref name="isKnown"/> (the gazetteer knows it) owns what
+    /// follows, so "People's Liberation Army" and "Boston Children's Hospital" stay whole; a possessive that ends the
+    /// span ("McDonald's") or that lower case follows is no cut. Token ranges relative to the sentence at
+    /// <paramref name="offset"/>.
     /// </summary>
     public static IEnumerable<(int Start, int End, int Type)> AtKnownPossessives(
         string text, List<Token> tokens, int offset, (int Start, int End, int Type) span, Func<string, bool> isKnown)
@@ -91,4 +92,31 @@ internal static class TaggedSpans
     /// <summary>Tokens [<paramref name="start"/>, <paramref name="end"/>) are one word of two or more capitals ("NASA", "IDF").</summary>
     private static bool IsAcronym(List<Token> tokens, int start, int end) =>
         end - start == 1 && tokens[start].Text.Length >= 2 && tokens[start].Text.All(char.IsAsciiLetterUpper);
+
+    /// <summary>
+    /// Whether the words of a span tagged a person's or a place's (tokens [<paramref name="start"/>,
+    /// <paramref name="end"/>) of the sentence starting at <paramref name="sentenceStart"/>) say it is an organisation's
+    /// name:
+    /// <list type="bullet">
+    /// <item>"told The Hill": a person-tagged name that keeps a capitalised "The" in mid-sentence, not after a colon or
+    /// an opening quote, is an outlet's, a band's or a firm's, never a person's;</item>
+    /// <item>"the Kansas City Chiefs": a place-tagged name the gazetteer does not know, of two words or more, ending in
+    /// the plural of a word for people, animals or things (WordNet noun.person, noun.animal, noun.artifact: chiefs,
+    /// bears, jets), names a team or a firm of that place. Places end in plurals of land and water ("Virgin Islands",
+    /// "Beverly Hills", "Niagara Falls"), which are none of those.</item>
+    /// </list>
+    /// </summary>
+    public static bool NamesAnOrganisation(
+        string text, List<Token> tokens, int sentenceStart, int start, int end, int type, Gazetteer gazetteer, Func<string, string> wordClassOf)
+    {
+        const int Person = 0, Place = 1;
+        if (type == Person)
+        {
+            return end - start > 1 && start > sentenceStart && tokens[start].Text == "The" && tokens[start - 1].Text is not (":" or "“" or "\"" or "‘");
+        }
+
+        return type == Place && end - start >= 2 && tokens[end - 1].Text is { Length: > 3 } last && last.EndsWith('s') && char.IsUpper(last[0])
+            && gazetteer.Find(text[tokens[start].Start..tokens[end - 1].End]) is null
+            && wordClassOf(last[..^1].ToLowerInvariant()) is "noun.person" or "noun.animal" or "noun.artifact";
+    }
 }

@@ -13,7 +13,7 @@ namespace NewsReader.Entities.Recognition;
 public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazetteer gazetteer) : IEntityRecognizer
 {
     /// <summary>The tagger's type indexes: PER, ORG and MISC (nationalities, events, products, works).</summary>
-    private const int PersonType = 0, PlaceType = 1, OrganizationType = 2, MiscType = 3;
+    private const int OrganizationType = 2, MiscType = 3;
 
     public TaggerEntityRecognizer(EntityTaggerModel model, Gazetteer gazetteer)
         : this(new Lazy<EntityTaggerModel>(model), gazetteer)
@@ -43,7 +43,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 else
                 {
                     var read = ToPieces(text, tokens, offset + start, offset + end,
-                        KeepsTheInMidSentence(tokens, offset, start, end, type) || NamesATeam(text, tokens, offset + start, offset + end, type) ? OrganizationType : type);
+                        TaggedSpans.NamesAnOrganisation(text, tokens, offset, offset + start, offset + end, type, gazetteer, WordClassOf) ? OrganizationType : type);
                     pieces.AddRange(read);
                     if (type == MiscType && read.Count == 0)
                     {
@@ -84,32 +84,6 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 KindIsAGuess: p.Kind is EntityKind.Place or EntityKind.Organization && p.CanonicalName == p.Surface && !p.KindIsSettled
                     && (p.Surface.Contains(' ', StringComparison.Ordinal) ? ReadsAsPersonsName(p.Surface) : IsUnsureOfKind(p))))
             .ToList();
-    }
-
-    /// <summary>
-    /// "told The Hill": a person-tagged name (token range relative to its sentence at <paramref name="offset"/>) that keeps
-    /// a capitalised "The" in mid-sentence, not after a colon or an opening quote, is an outlet's, a band's or a firm's,
-    /// never a person's.
-    /// </summary>
-    private static bool KeepsTheInMidSentence(List<Token> tokens, int offset, int start, int end, int type) =>
-        type == PersonType && end - start > 1 && start > 0 && tokens[offset + start].Text == "The"
-        && tokens[offset + start - 1].Text is not (":" or "“" or "\"" or "‘");
-
-    /// <summary>
-    /// "The Kansas City Chiefs": a name tagged a place's that the gazetteer does not know, of two words or more, ending
-    /// in the plural of a word for people, animals or things (WordNet noun.person, noun.animal, noun.artifact: chiefs,
-    /// bears, jets), names a team or a firm of that place. Places end in plurals of land and water ("Virgin Islands",
-    /// "Beverly Hills", "Niagara Falls"), which are none of those.
-    /// </summary>
-    private bool NamesATeam(string text, List<Token> tokens, int start, int end, int type)
-    {
-        if (type != PlaceType || end - start < 2 || tokens[end - 1].Text is not { Length: > 3 } last || !last.EndsWith('s') || !char.IsUpper(last[0])
-            || gazetteer.Find(text[tokens[start].Start..tokens[end - 1].End]) is not null)
-        {
-            return false;
-        }
-
-        return WordClassOf(last[..^1].ToLowerInvariant()) is "noun.person" or "noun.animal" or "noun.artifact";
     }
 
     /// <summary>The WordNet class of an everyday word ("noun.group"), or "" for a word WordNet does not know.</summary>
