@@ -1,3 +1,5 @@
+using NewsReader.Nlp.Tokenization;
+
 namespace NewsReader.Entities.Recognition;
 
 /// <summary>
@@ -10,6 +12,31 @@ namespace NewsReader.Entities.Recognition;
 /// </summary>
 internal static class PersonNameResolver
 {
+    /// <summary>
+    /// "Tamim bin Hamad Al Thani": a person's name, "bin", "ibn" or "bint", and the name right after it, whatever the
+    /// tagger read it as, are one person's name (a patronymic joins the names either side of it).
+    /// </summary>
+    public static void JoinPatronymics(string text, List<Token> tokens, List<NamePiece> pieces)
+    {
+        var byStart = pieces.Where(p => p.Kind is not EntityKind.Event).GroupBy(p => p.StartToken).ToDictionary(g => g.Key, g => g.First());
+        foreach (var person in pieces.Where(p => p.Kind == EntityKind.Person).OrderBy(p => p.StartToken).ToList())
+        {
+            var link = person.EndToken;
+            if (link + 1 >= tokens.Count || tokens[link].Text is not ("bin" or "ibn" or "bint") || !byStart.TryGetValue(link + 1, out var rest)
+                || !pieces.Contains(person))
+            {
+                continue;
+            }
+
+            var surface = text[person.Start..rest.End];
+            var whole = new NamePiece(person.StartToken, rest.EndToken, person.Start, rest.End, surface, EntityKind.Person, surface);
+            pieces.Remove(person);
+            pieces.Remove(rest);
+            pieces.Add(whole);
+            byStart[whole.StartToken] = whole;
+        }
+    }
+
     public static void Resolve(List<NamePiece> pieces, Gazetteer gazetteer)
     {
         var fullNames = pieces

@@ -69,6 +69,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         StockNames.Apply(text, tokens, sentenceStarts, unreadMisc, pieces, gazetteer, WordClassOf);
         var nicknames = KnownAs.FindNicknames(text, tokens, pieces, gazetteer);
         var knownAs = KnownAs.Find(text, tokens, pieces, gazetteer);
+        PersonNameResolver.JoinPatronymics(text, tokens, pieces);
         PersonNameResolver.Resolve(pieces, gazetteer);
         KnownAs.Rename(pieces, knownAs, nicknames);
         ShortForms.Apply(pieces, gazetteer, WordClassOf);

@@ -474,4 +474,19 @@ public sealed class TaggerEntityRecognizerTests
         mentions.Should().Contain(m => m.Text == "Kansas City Chiefs" && m.Kind == EntityKind.Organization);
         mentions.Where(m => m.Text is "Virgin Islands" or "Niagara Falls").Should().HaveCount(2).And.OnlyContain(m => m.Kind == EntityKind.Place);
     }
+
+    [Fact]
+    public void A_patronymic_joins_the_names_either_side_of_it_into_one_person()
+    {
+        // The tagger reads "Tamim" as a person and "Hamad Al Thani" as an organisation.
+        var mentions = Recognizer.Value.Recognize("The minister met the emir, Sheikh Tamim bin Hamad Al Thani, in Doha on Sunday.");
+
+        mentions.Should().ContainSingle(m => m.Kind == EntityKind.Person).Which.Text.Should().Be("Tamim bin Hamad Al Thani");
+        mentions.Should().NotContain(m => m.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_crown_prince_is_a_role_not_a_place() =>
+        Recognizer.Value.Recognize("Saudi Crown Prince Mohammed bin Salman arrived in Riyadh.")
+            .Should().NotContain(m => m.Text == "Crown").And.Contain(m => m.Text == "Mohammed bin Salman" && m.Role!.Title == "Crown Prince");
 }
