@@ -10,7 +10,7 @@ namespace NewsReader.Entities.Recognition;
 /// when the title is a place's office ("Hollis Mayor Jane Roe"). Names the article already has (a known place, an
 /// organisation, a demonym, a word the tagger read as MISC) are left as read. A single word that a person's name
 /// could be ("Biden adviser") is not taken, nor, at the start of a sentence where capitals say nothing, an everyday
-/// word ("Local police chief").
+/// word the article never writes capitalised in mid-sentence ("Local police chief").
 /// </summary>
 internal static class EmployerNames
 {
@@ -21,7 +21,7 @@ internal static class EmployerNames
         string text, List<Token> tokens, IReadOnlyCollection<int> sentenceStarts, IReadOnlyList<(int Start, int End)> unreadMisc, List<NamePiece> pieces,
         Gazetteer gazetteer, Func<string, bool> isPersonNameWord, Func<string, string> wordClassOf)
     {
-        var unread = new UnreadWords(tokens, pieces, unreadMisc, gazetteer);
+        var unread = new UnreadWords(tokens, sentenceStarts, pieces, unreadMisc, gazetteer);
         foreach (var person in pieces.Where(p => p.Kind == EntityKind.Person).ToList())
         {
             var titleEnd = person.StartToken;
@@ -38,9 +38,8 @@ internal static class EmployerNames
 
             // "Acme's chief executive": the possessive stands between the employer and the title.
             var end = titleStart > 0 && tokens[titleStart - 1].Text is "'s" or "’s" ? titleStart - 1 : titleStart;
-            var start = unread.StartOfNameBefore(end, MaxWords, sentenceStarts);
-            if (start == end || (end - start == 1 && isPersonNameWord(tokens[start].Text))
-                || (sentenceStarts.Contains(start) && wordClassOf(tokens[start].Text.ToLowerInvariant()).Length > 0))
+            var start = unread.StartOfNameBefore(end, MaxWords);
+            if (start == end || (end - start == 1 && isPersonNameWord(tokens[start].Text)) || !unread.CapitalsSayName(start, wordClassOf))
             {
                 continue;
             }

@@ -19,8 +19,7 @@ internal static class StockNames
         string text, List<Token> tokens, IReadOnlyCollection<int> sentenceStarts, IReadOnlyList<(int Start, int End)> unreadMisc, List<NamePiece> pieces,
         Gazetteer gazetteer, Func<string, string> wordClassOf)
     {
-        var unread = new UnreadWords(tokens, pieces, unreadMisc, gazetteer);
-        HashSet<string>? capitalisedInMidSentence = null;
+        var unread = new UnreadWords(tokens, sentenceStarts, pieces, unreadMisc, gazetteer);
         for (var stock = 1; stock + 1 < tokens.Count; stock++)
         {
             if (!StockWords.Contains(tokens[stock].Text) || !IsVerbOrFigure(tokens[stock + 1]))
@@ -29,19 +28,10 @@ internal static class StockNames
             }
 
             var end = tokens[stock - 1].Text is "'s" or "’s" ? stock - 1 : stock;
-            var start = unread.StartOfNameBefore(end, MaxWords, sentenceStarts);
-            if (start == end)
+            var start = unread.StartOfNameBefore(end, MaxWords);
+            if (start == end || !unread.CapitalsSayName(start, wordClassOf))
             {
                 continue;
-            }
-
-            if (sentenceStarts.Contains(start) && end - start == 1 && wordClassOf(tokens[start].Text.ToLowerInvariant()).Length > 0)
-            {
-                capitalisedInMidSentence ??= tokens.Where((t, i) => i > 0 && !sentenceStarts.Contains(i) && t.IsWord && t.IsCapitalized).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-                if (!capitalisedInMidSentence.Contains(tokens[start].Text))
-                {
-                    continue;
-                }
             }
 
             var surface = text[tokens[start].Start..tokens[end - 1].End];

@@ -15,9 +15,14 @@ internal sealed class UnreadWords
     private readonly PieceIndex index;
     private readonly bool[] misc;
 
-    public UnreadWords(List<Token> tokens, List<NamePiece> pieces, IReadOnlyList<(int Start, int End)> unreadMisc, Gazetteer gazetteer)
+    private readonly IReadOnlyCollection<int> sentenceStarts;
+    private HashSet<string>? capitalisedInMidSentence;
+
+    public UnreadWords(
+        List<Token> tokens, IReadOnlyCollection<int> sentenceStarts, List<NamePiece> pieces, IReadOnlyList<(int Start, int End)> unreadMisc, Gazetteer gazetteer)
     {
         this.tokens = tokens;
+        this.sentenceStarts = sentenceStarts;
         this.gazetteer = gazetteer;
         index = new PieceIndex(pieces, tokens.Count);
         misc = new bool[tokens.Count];
@@ -39,7 +44,7 @@ internal sealed class UnreadWords
         && gazetteer.PlaceOfDemonym(word.Text) is null && !Openers.Contains(word.Text);
 
     /// <summary>The unread name words ending just before token <paramref name="end"/>, at most <paramref name="maxWords"/> and within its sentence: their first token.</summary>
-    public int StartOfNameBefore(int end, int maxWords, IReadOnlyCollection<int> sentenceStarts)
+    public int StartOfNameBefore(int end, int maxWords)
     {
         var start = end;
         while (start > 0 && end - start < maxWords && !sentenceStarts.Contains(start) && IsUnreadNameWord(start - 1))
@@ -48,6 +53,22 @@ internal sealed class UnreadWords
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// Whether capitals say the word at <paramref name="token"/> is a name: anywhere but at a sentence's start, and
+    /// there when it is no everyday word (<paramref name="wordClassOf"/> knows none) or the text also writes it
+    /// capitalised in mid-sentence ("Target shares rose … at Target stores").
+    /// </summary>
+    public bool CapitalsSayName(int token, Func<string, string> wordClassOf)
+    {
+        if (!sentenceStarts.Contains(token) || wordClassOf(tokens[token].Text.ToLowerInvariant()).Length == 0)
+        {
+            return true;
+        }
+
+        capitalisedInMidSentence ??= tokens.Where((t, i) => i > 0 && !sentenceStarts.Contains(i) && t.IsWord && t.IsCapitalized).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        return capitalisedInMidSentence.Contains(tokens[token].Text);
     }
 
     /// <summary>Adds a name a rule found; its words are read from now on.</summary>

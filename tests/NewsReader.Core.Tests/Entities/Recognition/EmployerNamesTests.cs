@@ -48,4 +48,9 @@ public sealed class EmployerNamesTests
     [InlineData("A jury found him guilty, and U.S. District Judge Maryellen Noreika set no date.")] // the tagger reads "District" as an organisation
     public void Words_that_are_no_employers_name_none(string text) =>
         Recognize(text).Where(m => m.Kind is EntityKind.Organization or EntityKind.Place && m.Text != "U.S.").Should().BeEmpty();
+
+    [Fact]
+    public void An_everyday_word_opening_a_sentence_is_the_employer_the_article_also_writes_capitalised() =>
+        Recognize("Target Chief Executive Brian Cornell said demand was steady. Shoppers at the Target outlets agreed.")
+            .Should().Contain(m => m.Text == "Target" && m.Start == 0 && m.Kind == EntityKind.Organization);
 }

@@ -22,4 +22,12 @@ public sealed class StockNamesTests
     [InlineData("Investors bought shares of the company.")]
     public void Words_before_shares_that_name_no_company_name_none(string text) =>
         Recognizer.Value.Recognize(text).Should().NotContain(m => m.Kind == EntityKind.Organization);
+
+    [Fact]
+    public void An_everyday_word_opening_a_sentence_names_the_company_the_article_also_writes_capitalised()
+    {
+        var mentions = Recognizer.Value.Recognize("Target shares rose 4% on Tuesday. Analysts said demand at the Target outlets held up.");
+
+        mentions.Should().Contain(m => m.Text == "Target" && m.Start == 0 && m.Kind == EntityKind.Organization);
+    }
 }
