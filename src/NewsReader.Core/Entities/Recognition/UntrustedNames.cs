@@ -58,6 +58,58 @@ internal static class UntrustedNames
     /// <summary>Words for an illness that an eponym names.</summary>
     private static readonly FrozenSet<string> IllnessWords = new[] { "disease", "diseases", "syndrome", "disorder" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A name right after a word for a ship or a spacecraft ("the cargo ship Dali", "the vessel, called Dali", "the
+    /// vessel known as the Dali") or right before one ("the Euclid telescope") names that craft, which is no person, place or organisation of the story
+    /// (the corpus conventions leave ships and products unannotated), wherever the article repeats it: "Dali" is a
+    /// town in Yunnan only where no ship carries the name.
+    /// </summary>
+    public static void DropCraftNames(List<Token> tokens, List<NamePiece> pieces)
+    {
+        var crafts = pieces.Where(p => p.Kind is EntityKind.Person or EntityKind.Place or EntityKind.Organization
+                && (FollowsACraftWord(tokens, p.StartToken) || (p.EndToken < tokens.Count && CraftWords.Contains(tokens[p.EndToken].Text))))
+            .Select(p => p.Surface).ToHashSet(StringComparer.Ordinal);
+        if (crafts.Count > 0)
+        {
+            pieces.RemoveAll(p => p.Kind is not EntityKind.Event && crafts.Contains(p.Surface));
+        }
+    }
+
+    /// <summary>
+    /// Whether a craft word stands right before token <paramref name="start"/>, or before the words that name it there
+    /// ("the ship, called Dali", "the vessel known as the Dali", "the ship - called \"Dali\"").
+    /// </summary>
+    private static bool FollowsACraftWord(List<Token> tokens, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 6; i--)
+        {
+            if (CraftWords.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+
+            if (!NamingWords.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words and marks between a craft word and the name given it.</summary>
+    private static readonly FrozenSet<string> NamingWords = new[]
+    {
+        ",", "-", "–", "—", "\"", "“", "‘", "'", "called", "named", "dubbed", "known", "as", "the",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words for a ship or a spacecraft, in lower case as a common noun is written.</summary>
+    private static readonly FrozenSet<string> CraftWords = new[]
+    {
+        "ship", "vessel", "freighter", "tanker", "ferry", "yacht", "submarine", "warship", "frigate", "destroyer",
+        "telescope", "spacecraft", "rover", "lander",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>A capture cut off mid-sentence may end mid-word ("… in Colebr"): a name on its last word is not trusted.</summary>
     public static void DropCutOff(string text, List<Token> tokens, List<NamePiece> pieces)
     {

@@ -489,4 +489,11 @@ public sealed class TaggerEntityRecognizerTests
     public void A_crown_prince_is_a_role_not_a_place() =>
         Recognizer.Value.Recognize("Saudi Crown Prince Mohammed bin Salman arrived in Riyadh.")
             .Should().NotContain(m => m.Text == "Crown").And.Contain(m => m.Text == "Mohammed bin Salman" && m.Role!.Title == "Crown Prince");
+
+    [Theory]
+    [InlineData("The cargo ship Zarvika struck the pier at dawn. Zarvika was carrying 4,000 containers.", "Zarvika")]
+    [InlineData("The ship, called Dali, lost power before the collision. Crews boarded the Dali on Tuesday.", "Dali")]
+    [InlineData("Astronomers said the Euclid telescope had mapped a million galaxies.", "Euclid")]
+    public void A_ships_or_spacecrafts_name_is_no_name_of_the_story_wherever_it_is_repeated(string text, string craft) =>
+        Recognizer.Value.Recognize(text).Should().NotContain(m => m.Text == craft);
 }
