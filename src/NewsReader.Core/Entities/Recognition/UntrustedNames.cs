@@ -60,14 +60,14 @@ internal static class UntrustedNames
 
     /// <summary>
     /// A name right after a word for a ship or a spacecraft ("the cargo ship Dali", "the vessel, called Dali", "the
-    /// vessel known as the Dali") or right before one ("the Euclid telescope") names that craft, which is no person, place or organisation of the story
+    /// vessel known as the Dali"), or right before a word for a spacecraft ("the Euclid telescope"), names that craft, which is no person, place or organisation of the story
     /// (the corpus conventions leave ships and products unannotated), wherever the article repeats it: "Dali" is a
     /// town in Yunnan only where no ship carries the name.
     /// </summary>
     public static void DropCraftNames(List<Token> tokens, List<NamePiece> pieces)
     {
         var crafts = pieces.Where(p => p.Kind is EntityKind.Person or EntityKind.Place or EntityKind.Organization
-                && (FollowsACraftWord(tokens, p.StartToken) || (p.EndToken < tokens.Count && CraftWords.Contains(tokens[p.EndToken].Text))))
+                && (FollowsACraftWord(tokens, p.StartToken) || (p.EndToken < tokens.Count && SpacecraftWords.Contains(tokens[p.EndToken].Text))))
             .Select(p => p.Surface).ToHashSet(StringComparer.Ordinal);
         if (crafts.Count > 0)
         {
@@ -103,12 +103,17 @@ internal static class UntrustedNames
         ",", "-", "–", "—", "\"", "“", "‘", "'", "called", "named", "dubbed", "known", "as", "the",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words for a spacecraft, which a name before them also names ("the Euclid telescope"); before a word for a ship a
+    /// name is as often its port or its flag ("the Dover ferry"), so only one after names a ship.
+    /// </summary>
+    private static readonly FrozenSet<string> SpacecraftWords = new[] { "telescope", "spacecraft", "rover", "lander" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words for a ship or a spacecraft, in lower case as a common noun is written.</summary>
     private static readonly FrozenSet<string> CraftWords = new[]
     {
         "ship", "vessel", "freighter", "tanker", "ferry", "yacht", "submarine", "warship", "frigate", "destroyer",
-        "telescope", "spacecraft", "rover", "lander",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.Concat(SpacecraftWords).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A capture cut off mid-sentence may end mid-word ("… in Colebr"): a name on its last word is not trusted.</summary>
     public static void DropCutOff(string text, List<Token> tokens, List<NamePiece> pieces)

@@ -496,4 +496,9 @@ public sealed class TaggerEntityRecognizerTests
     [InlineData("Astronomers said the Euclid telescope had mapped a million galaxies.", "Euclid")]
     public void A_ships_or_spacecrafts_name_is_no_name_of_the_story_wherever_it_is_repeated(string text, string craft) =>
         Recognizer.Value.Recognize(text).Should().NotContain(m => m.Text == craft);
+
+    [Fact]
+    public void A_port_before_a_word_for_a_ship_is_still_a_place() =>
+        Recognizer.Value.Recognize("Passengers waited for the Dover ferry as storms closed the port in Dover.")
+            .Should().Contain(m => m.Text == "Dover" && m.Kind == EntityKind.Place);
 }
