@@ -59,6 +59,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         UntrustedNames.DropEverydayWords(tokens, pieces, gazetteer, WordClassOf);
         UntrustedNames.DropIllnessNames(tokens, pieces);
         UntrustedNames.DropCraftNames(tokens, pieces);
+        UntrustedNames.DropDocumentNames(pieces);
         AcronymDefinitions.Apply(text, tokens, pieces);
         DescribedNames.Apply(text, tokens, unreadMisc, pieces, gazetteer, WordClassOf);
         PlaceForms.Apply(text, tokens, pieces, WordClassOf);

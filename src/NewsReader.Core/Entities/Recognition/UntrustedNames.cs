@@ -115,6 +115,21 @@ internal static class UntrustedNames
         "ship", "vessel", "freighter", "tanker", "ferry", "yacht", "submarine", "warship", "frigate", "destroyer",
     }.Concat(SpacecraftWords).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The name of a law or a treaty ("the First Amendment", "the Affordable Care Act", "the UN Charter", "the Paris
+    /// Agreement", "the Abraham Accords") is a document's, which the corpus conventions leave unannotated with works:
+    /// no organisation, place or person of the story.
+    /// </summary>
+    public static void DropDocumentNames(List<NamePiece> pieces) =>
+        pieces.RemoveAll(p => p.Kind is EntityKind.Person or EntityKind.Place or EntityKind.Organization && p.Surface.Contains(' ', StringComparison.Ordinal)
+            && DocumentWords.Contains(p.Surface[(p.Surface.LastIndexOf(' ') + 1)..]));
+
+    /// <summary>Words that end the name of a law or a treaty, capitalised as in its name.</summary>
+    private static readonly FrozenSet<string> DocumentWords = new[]
+    {
+        "Act", "Amendment", "Charter", "Treaty", "Accord", "Accords", "Agreement", "Protocol",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>A capture cut off mid-sentence may end mid-word ("… in Colebr"): a name on its last word is not trusted.</summary>
     public static void DropCutOff(string text, List<Token> tokens, List<NamePiece> pieces)
     {

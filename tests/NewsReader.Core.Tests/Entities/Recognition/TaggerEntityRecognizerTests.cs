@@ -501,4 +501,10 @@ public sealed class TaggerEntityRecognizerTests
     public void A_port_before_a_word_for_a_ship_is_still_a_place() =>
         Recognizer.Value.Recognize("Passengers waited for the Dover ferry as storms closed the port in Dover.")
             .Should().Contain(m => m.Text == "Dover" && m.Kind == EntityKind.Place);
+
+    [Theory]
+    [InlineData("The 9th Circuit Court of Appeals ruled that the law violated the First Amendment.", "First Amendment")]
+    [InlineData("Delegates said the plan breached the UN Charter and the Paris Agreement.", "UN Charter")]
+    public void A_law_or_a_treaty_is_no_name_of_the_story(string text, string document) =>
+        Recognizer.Value.Recognize(text).Should().NotContain(m => m.Text == document);
 }
