@@ -154,12 +154,19 @@ public static class StoryAssigner
     /// </summary>
     private static async Task<int> StartStoryAsync(NewsReaderDbContext db, int firstArticleId, int newArticleId, double likeness, CancellationToken cancellationToken)
     {
-        var first = await db.Articles.AsNoTracking().Where(a => a.Id == firstArticleId).Select(a => new { a.Title, a.IngestedAt }).SingleAsync(cancellationToken);
+        var storyId = await NewStoryTitledByAsync(db, firstArticleId, cancellationToken);
+        await db.Articles.Where(a => a.Id == firstArticleId).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId), cancellationToken);
+        await KeepReasonAsync(db, firstArticleId, newArticleId, likeness, cancellationToken);
+        return storyId;
+    }
+
+    /// <summary>A new, empty story titled and dated by article <paramref name="articleId"/> (nothing is filed in it yet): its id.</summary>
+    internal static async Task<int> NewStoryTitledByAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
+    {
+        var first = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.Title, a.IngestedAt }).SingleAsync(cancellationToken);
         var story = db.Stories.Add(new Story { Title = first.Title, CreatedAt = first.IngestedAt }).Entity;
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(story).State = EntityState.Detached;
-        await db.Articles.Where(a => a.Id == firstArticleId).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, story.Id), cancellationToken);
-        await KeepReasonAsync(db, firstArticleId, newArticleId, likeness, cancellationToken);
         return story.Id;
     }
 

@@ -97,14 +97,11 @@ public static class StoryCohesion
                 continue;
             }
 
-            var first = await db.Articles.AsNoTracking().Where(a => a.Id == group[0]).Select(a => new { a.Title, a.IngestedAt }).SingleAsync(cancellationToken);
-            var story = db.Stories.Add(new Story { Title = first.Title, CreatedAt = first.IngestedAt }).Entity;
-            await db.SaveChangesAsync(cancellationToken);
-            db.Entry(story).State = EntityState.Detached;
+            var newStoryId = await StoryAssigner.NewStoryTitledByAsync(db, group[0], cancellationToken);
             var ids = group.ToList();
-            await db.Articles.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, story.Id), cancellationToken);
+            await db.Articles.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, newStoryId), cancellationToken);
             await KeepReasonsWithinAsync(db, group, likeness, cancellationToken);
-            started.Add(story.Id);
+            started.Add(newStoryId);
         }
 
         if (keeps)

@@ -38,4 +38,10 @@ public sealed class TokenizerTests
     {
         Tokenizer.Tokenize("in Oct.").Select(t => t.Text).Should().Equal("in", "Oct", ".");
     }
+
+    [Theory]
+    [InlineData("Netanyahu's move", "'s")]
+    [InlineData("Netanyahu’s move", "’s")]
+    public void The_possessive_split_off_a_word_is_marked_as_one(string text, string possessive) =>
+        Tokenizer.Tokenize(text).Where(t => t.IsPossessive).Select(t => t.Text).Should().Equal(possessive);
 }

@@ -18,10 +18,8 @@ internal static class EmployerNames
     private const int MaxWords = 4;
 
     public static void Apply(
-        string text, List<Token> tokens, IReadOnlyCollection<int> sentenceStarts, IReadOnlyList<(int Start, int End)> unreadMisc, List<NamePiece> pieces,
-        Gazetteer gazetteer, Func<string, bool> isPersonNameWord, Func<string, string> wordClassOf)
+        string text, List<Token> tokens, List<NamePiece> pieces, UnreadWords unread, Gazetteer gazetteer, Func<string, bool> isPersonNameWord, Func<string, string> wordClassOf)
     {
-        var unread = new UnreadWords(tokens, sentenceStarts, pieces, unreadMisc, gazetteer);
         foreach (var person in pieces.Where(p => p.Kind == EntityKind.Person).ToList())
         {
             var titleEnd = person.StartToken;
@@ -37,7 +35,7 @@ internal static class EmployerNames
             }
 
             // "Acme's chief executive": the possessive stands between the employer and the title.
-            var end = titleStart > 0 && tokens[titleStart - 1].Text is "'s" or "’s" ? titleStart - 1 : titleStart;
+            var end = titleStart > 0 && tokens[titleStart - 1].IsPossessive ? titleStart - 1 : titleStart;
             var start = unread.StartOfNameBefore(end, MaxWords);
             if (start == end || (end - start == 1 && isPersonNameWord(tokens[start].Text)) || !unread.CapitalsSayName(start, wordClassOf))
             {

@@ -96,7 +96,7 @@ internal static class EventReader
     private static (NamePiece, string, string)? AnchorThenHead(string text, List<Token> tokens, NamePiece anchor, List<NamePiece> anchors, HashSet<string> heads, Gazetteer gazetteer)
     {
         var i = anchor.EndToken;
-        if (i < tokens.Count && tokens[i].Text is "'s" or "’s")
+        if (i < tokens.Count && tokens[i].IsPossessive)
         {
             i++;
         }

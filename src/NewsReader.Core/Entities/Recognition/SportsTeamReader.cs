@@ -123,7 +123,7 @@ internal static class SportsTeamReader
             || (before is not null && ResultWordsBefore.Contains(before))
             || (before is not null && IsScore(before) && piece.StartToken - 1 > first)
             || (after is not null && IsScore(after))
-            || (after is "'s" or "’s" && afterNext is not null && char.IsLower(afterNext[0]))
+            || (after is not null && tokens[piece.EndToken].IsPossessive && afterNext is not null && char.IsLower(afterNext[0]))
             || (before is not null && before.Equals("with", StringComparison.OrdinalIgnoreCase) && AfterResult(tokens, piece.StartToken - 1, first))
             || (after is not null && after.Equals("and", StringComparison.OrdinalIgnoreCase) && BeforeResult(tokens, pieces, piece.EndToken + 1, last))
             || (piece.StartToken == first && piece.EndToken == last)

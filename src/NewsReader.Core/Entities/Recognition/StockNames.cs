@@ -15,11 +15,8 @@ internal static class StockNames
     /// <summary>A company's name is at most this many words.</summary>
     private const int MaxWords = 3;
 
-    public static void Apply(
-        string text, List<Token> tokens, IReadOnlyCollection<int> sentenceStarts, IReadOnlyList<(int Start, int End)> unreadMisc, List<NamePiece> pieces,
-        Gazetteer gazetteer, Func<string, string> wordClassOf)
+    public static void Apply(string text, List<Token> tokens, UnreadWords unread, Func<string, string> wordClassOf)
     {
-        var unread = new UnreadWords(tokens, sentenceStarts, pieces, unreadMisc, gazetteer);
         for (var stock = 1; stock + 1 < tokens.Count; stock++)
         {
             if (!StockWords.Contains(tokens[stock].Text) || !IsVerbOrFigure(tokens[stock + 1]))
@@ -27,7 +24,7 @@ internal static class StockNames
                 continue;
             }
 
-            var end = tokens[stock - 1].Text is "'s" or "’s" ? stock - 1 : stock;
+            var end = tokens[stock - 1].IsPossessive ? stock - 1 : stock;
             var start = unread.StartOfNameBefore(end, MaxWords);
             if (start == end || !unread.CapitalsSayName(start, wordClassOf))
             {

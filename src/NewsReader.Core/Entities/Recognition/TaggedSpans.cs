@@ -79,7 +79,7 @@ internal static class TaggedSpans
     {
         for (var i = span.Start + 1; i + 1 < span.End; i++)
         {
-            if (tokens[offset + i].Text is "'s" or "’s" && tokens[offset + i + 1].IsCapitalized
+            if (tokens[offset + i].IsPossessive && tokens[offset + i + 1].IsCapitalized
                 && (IsAcronym(tokens, offset + span.Start, offset + i) || isKnown(text[tokens[offset + span.Start].Start..tokens[offset + i - 1].End])))
             {
                 return [(span.Start, i, span.Type), (i + 1, span.End, span.Type)];

@@ -65,10 +65,10 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         PlaceForms.Apply(text, tokens, pieces, WordClassOf);
         PostedOn.Apply(tokens, pieces);
         DescribedNames.ApplyToPeople(tokens, pieces, gazetteer, WordClassOf);
-        var sentenceStarts = sentences.Select(s => s.Start.Value).ToHashSet();
-        EmployerNames.Apply(text, tokens, sentenceStarts, unreadMisc, pieces, gazetteer,
-            word => model.Value.IsFirstName(word) || model.Value.IsLastName(word), WordClassOf);
-        StockNames.Apply(text, tokens, sentenceStarts, unreadMisc, pieces, gazetteer, WordClassOf);
+        // Names a title or a word for stock after them gives away: both rules read, and add to, one view of what is unread.
+        var unread = new UnreadWords(tokens, sentences.Select(s => s.Start.Value).ToHashSet(), pieces, unreadMisc, gazetteer);
+        EmployerNames.Apply(text, tokens, pieces, unread, gazetteer, word => model.Value.IsFirstName(word) || model.Value.IsLastName(word), WordClassOf);
+        StockNames.Apply(text, tokens, unread, WordClassOf);
         var nicknames = KnownAs.FindNicknames(text, tokens, pieces, gazetteer);
         var knownAs = KnownAs.Find(text, tokens, pieces, gazetteer);
         PersonNameResolver.JoinPatronymics(text, tokens, pieces);

@@ -52,7 +52,7 @@ internal static class UntrustedNames
     /// syndrome") names the illness, not its eponym: no person, place or organisation of the story.
     /// </summary>
     public static void DropIllnessNames(List<Token> tokens, List<NamePiece> pieces) =>
-        pieces.RemoveAll(p => p.Kind is not EntityKind.Event && p.EndToken + 1 < tokens.Count && tokens[p.EndToken].Text is "'s" or "’s"
+        pieces.RemoveAll(p => p.Kind is not EntityKind.Event && p.EndToken + 1 < tokens.Count && tokens[p.EndToken].IsPossessive
             && IllnessWords.Contains(tokens[p.EndToken + 1].Text));
 
     /// <summary>Words for an illness that an eponym names.</summary>
