@@ -68,6 +68,28 @@ internal static class TaggedSpans
     }
 
     /// <summary>
+    /// A place or organisation span cut at a lower-case "in": a name does not run on through where its bearer is ("the
+    /// New York County Supreme Court in Lower Manhattan" is the court, and Lower Manhattan a place). What follows
+    /// "in" is a place. Token ranges relative to the sentence at <paramref name="offset"/>.
+    /// </summary>
+    public static IEnumerable<(int Start, int End, int Type)> AtIn(List<Token> tokens, int offset, (int Start, int End, int Type) span)
+    {
+        const int Place = 1, Organization = 2;
+        if (span.Type is Place or Organization)
+        {
+            for (var i = span.Start + 1; i + 1 < span.End; i++)
+            {
+                if (tokens[offset + i].Text == "in" && tokens[offset + i + 1].IsCapitalized)
+                {
+                    return [(span.Start, i, span.Type), (i + 1, span.End, Place)];
+                }
+            }
+        }
+
+        return [span];
+    }
+
+    /// <summary>
     /// A tagged span cut after a known name's possessive: "NASA's Jet Propulsion Laboratory" is NASA and the Jet
     /// Propulsion Laboratory. Only an acronym or a name <paramref name="isKnown"/> (the gazetteer knows it) owns what
     /// follows, so "People's Liberation Army" and "Boston Children's Hospital" stay whole; a possessive that ends the

@@ -34,6 +34,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
             var offset = sentences[s].Start.Value;
             foreach (var (start, end, type) in TaggedSpans.Of(tags[s], (from, to) => IsNamedByCommonNouns(text, tokens, offset + from, offset + to))
                 .SelectMany(span => TaggedSpans.AtSlashes(tokens, offset, span))
+                .SelectMany(span => TaggedSpans.AtIn(tokens, offset, span))
                 .SelectMany(span => TaggedSpans.AtKnownPossessives(text, tokens, offset, span, name => gazetteer.Find(name) is not null)))
             {
                 if (SplitKnownPair(text, tokens, offset + start, offset + end) is { } pair)
@@ -64,11 +65,13 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         DescribedNames.Apply(text, tokens, unreadMisc, pieces, gazetteer, WordClassOf);
         PlaceForms.Apply(text, tokens, pieces, WordClassOf);
         PostedOn.Apply(tokens, pieces);
+        ChannelNames.Apply(text, tokens, pieces, gazetteer, WordClassOf);
         DescribedNames.ApplyToPeople(tokens, pieces, gazetteer, WordClassOf);
-        // Names a title or a word for stock after them gives away: both rules read, and add to, one view of what is unread.
+        // Names a title, a word for stock or a verb of saying after them gives away: the rules read, and add to, one view of what is unread.
         var unread = new UnreadWords(tokens, sentences.Select(s => s.Start.Value).ToHashSet(), pieces, unreadMisc, gazetteer);
         EmployerNames.Apply(text, tokens, pieces, unread, gazetteer, word => model.Value.IsFirstName(word) || model.Value.IsLastName(word), WordClassOf);
         StockNames.Apply(text, tokens, unread, WordClassOf);
+        CitedSources.Apply(text, tokens, unread, gazetteer, WordClassOf);
         var nicknames = KnownAs.FindNicknames(text, tokens, pieces, gazetteer);
         var knownAs = KnownAs.Find(text, tokens, pieces, gazetteer);
         PersonNameResolver.JoinPatronymics(text, tokens, pieces);

@@ -35,6 +35,9 @@ internal sealed class UnreadWords
     /// <summary>Whether no name covers the token and the tagger did not read it as MISC.</summary>
     public bool IsUnread(int token) => !index.Covers(token) && !misc[token];
 
+    /// <summary>Whether no name covers the token (the tagger may have read it as MISC).</summary>
+    public bool IsUnnamed(int token) => !index.Covers(token);
+
     /// <summary>
     /// Whether the token is an unread capitalised word that may be part of a name: not a title or role word, a
     /// demonym, or a word that opens a phrase ("The", "Its").

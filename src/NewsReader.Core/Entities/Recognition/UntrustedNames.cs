@@ -121,8 +121,11 @@ internal static class UntrustedNames
     /// no organisation, place or person of the story.
     /// </summary>
     public static void DropDocumentNames(List<NamePiece> pieces) =>
-        pieces.RemoveAll(p => p.Kind is EntityKind.Person or EntityKind.Place or EntityKind.Organization && p.Surface.Contains(' ', StringComparison.Ordinal)
-            && DocumentWords.Contains(p.Surface[(p.Surface.LastIndexOf(' ') + 1)..]));
+        pieces.RemoveAll(p => p.Kind is EntityKind.Person or EntityKind.Place or EntityKind.Organization && IsDocumentName(p.Surface));
+
+    /// <summary>Whether a name of two words or more ends as a law's or a treaty's does ("UN Charter").</summary>
+    public static bool IsDocumentName(string surface) =>
+        surface.Contains(' ', StringComparison.Ordinal) && DocumentWords.Contains(surface[(surface.LastIndexOf(' ') + 1)..]);
 
     /// <summary>Words that end the name of a law or a treaty, capitalised as in its name.</summary>
     private static readonly FrozenSet<string> DocumentWords = new[]

@@ -466,6 +466,16 @@ public sealed class TaggerEntityRecognizerTests
             .Should().Equal("Forest", "Arsenal");
 
     [Fact]
+    public void A_name_does_not_run_on_through_in_and_where_its_bearer_is()
+    {
+        // The tagger reads the court and where it sits as one organisation.
+        var mentions = Recognizer.Value.Recognize("A courtroom on the 15th floor of the New York County Supreme Court in Lower Manhattan will be the setting.");
+
+        mentions.Should().Contain(m => m.Text == "New York County Supreme Court" && m.Kind == EntityKind.Organization);
+        mentions.Should().Contain(m => m.Text == "Lower Manhattan" && m.Kind == EntityKind.Place);
+    }
+
+    [Fact]
     public void A_place_name_ending_in_people_animals_or_things_names_a_team()
     {
         // The tagger reads "Kansas City Chiefs" as a place.

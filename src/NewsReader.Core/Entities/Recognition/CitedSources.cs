@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using NewsReader.Nlp.Tokenization;
+
+namespace NewsReader.Entities.Recognition;
+
+/// <summary>
+/// An outlet or an institution cited as a source: capitalised words that "the" opens and a verb of saying closes
+/// ("…, the Guardian reported", "the Athletic said on Sunday"), or that "according to the" opens ("according to the
+/// SITE intelligence group"), name an organisation where the tagger read them as MISC or left them unread. A person
+/// is never "the" anything, so a name with "the" that says something is an outlet, an agency or a firm. Left as read:
+/// names of people of a nation ("the Americans said"), titles ("the President said"), a lone word for an institution
+/// or a text ("the Council said", "according to the Constitution", WordNet noun.group and noun.communication), a
+/// law's or a treaty's name ("according to the UN Charter"), days and months. A name the gazetteer knows with "The" takes its canonical form ("the Guardian" is The Guardian).
+/// </summary>
+internal static class CitedSources
+{
+    /// <summary>A cited source's name is at most this many words.</summary>
+    private const int MaxWords = 4;
+
+    public static void Apply(string text, List<Token> tokens, UnreadWords unread, Gazetteer gazetteer, Func<string, string> wordClassOf)
+    {
+        for (var the = 0; the + 2 < tokens.Count; the++)
+        {
+            if (tokens[the].Text is not ("the" or "The"))
+            {
+                continue;
+            }
+
+            var end = the + 1;
+            while (end < tokens.Count && end - the - 1 < MaxWords && IsNameWord(tokens[end], unread.IsUnnamed(end), gazetteer))
+            {
+                end++;
+            }
+
+            var start = the + 1;
+            if (end == start || end >= tokens.Count || !(SayingVerbs.Contains(tokens[end].Text) || IsAfterAccordingTo(tokens, the))
+                || (end - start == 1 && IsGenericWord(tokens[start].Text, wordClassOf)))
+            {
+                continue;
+            }
+
+            var surface = text[tokens[start].Start..tokens[end - 1].End];
+            if (UntrustedNames.IsDocumentName(surface))
+            {
+                continue;
+            }
+
+            var known = gazetteer.Find(surface) ?? gazetteer.Find("The " + surface);
+            var piece = NamePiece.Over(tokens, start, end, surface, known?.Kind ?? EntityKind.Organization, known?.CanonicalName ?? surface);
+            piece.KindIsSettled = true;
+            unread.Add(piece);
+            the = end;
+        }
+    }
+
+    private static bool IsNameWord(Token token, bool unnamed, Gazetteer gazetteer) =>
+        unnamed && token is { IsWord: true, IsCapitalized: true } && token.Text.Length > 1 && !gazetteer.IsRoleWord(token.Text)
+        && gazetteer.PlaceOfDemonym(token.Text) is null && !(token.Text.EndsWith('s') && gazetteer.PlaceOfDemonym(token.Text[..^1]) is not null)
+        && !IsDayOrMonth(token.Text);
+
+    private static bool IsAfterAccordingTo(List<Token> tokens, int the) =>
+        the >= 2 && tokens[the - 1].Text == "to" && tokens[the - 2].Text is "according" or "According";
+
+    /// <summary>A lone everyday word for an institution or a text ("Council", "Constitution"): a short form or a document, no source's name.</summary>
+    private static bool IsGenericWord(string word, Func<string, string> wordClassOf) =>
+        wordClassOf(word.ToLowerInvariant()) is "noun.group" or "noun.communication";
+
+    private static bool IsDayOrMonth(string word) =>
+        CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Contains(word, StringComparer.Ordinal)
+        || CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Contains(word, StringComparer.Ordinal);
+
+    /// <summary>Verbs a source says or reports something with, in the forms news writes them.</summary>
+    private static readonly FrozenSet<string> SayingVerbs = new[]
+    {
+        "said", "says", "reported", "reports", "told", "wrote", "writes", "announced", "announces", "added", "noted", "confirmed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+}
