@@ -52,7 +52,7 @@ public sealed class ArticleIngestor(
             return IngestOutcome.Duplicate(source, stored);
         }
 
-        var recognized = recognizer.Recognize(text);
+        var recognized = await EntityLinker.KeepKnownAsync(db, recognizer.Recognize(text), cancellationToken);
         var termCounts = ContentTerms.Count(text);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entities = await EntityLinker.LinkAsync(db, recognized, cancellationToken);

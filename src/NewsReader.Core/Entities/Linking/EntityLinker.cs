@@ -61,6 +61,37 @@ public static class EntityLinker
     }
 
     /// <summary>
+    /// The mentions to link: each <see cref="RecognizedMention.OnlyIfKnown"/> name that is the name of exactly one
+    /// stored person, place or organisation (whose kind no guess made) becomes a mention of it, with its kind and
+    /// name; one the store does not know, or knows as several, is left out. The rest are kept as they are.
+    /// </summary>
+    public static async Task<IReadOnlyList<RecognizedMention>> KeepKnownAsync(
+        NewsReaderDbContext db, IReadOnlyList<RecognizedMention> mentions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (!mentions.Any(m => m.OnlyIfKnown))
+        {
+            return mentions;
+        }
+
+        var keys = mentions.Where(m => m.OnlyIfKnown).Select(m => EntityNames.Normalize(m.CanonicalName)).Distinct().ToList();
+        var known = (await db.Entities
+                .Where(e => keys.Contains(e.NormalizedName) && e.Kind != EntityKind.Event && !e.KindIsAGuess)
+                .Select(e => new { e.NormalizedName, e.Kind, e.Name })
+                .ToListAsync(cancellationToken))
+            .GroupBy(e => e.NormalizedName)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.Single());
+        return mentions
+            .Where(m => !m.OnlyIfKnown || known.ContainsKey(EntityNames.Normalize(m.CanonicalName)))
+            .Select(m => m.OnlyIfKnown && known[EntityNames.Normalize(m.CanonicalName)] is var entity
+                ? m with { Kind = entity.Kind, CanonicalName = entity.Name, OnlyIfKnown = false }
+                : m)
+            .ToList();
+    }
+
+    /// <summary>
     /// The names an entity answers to besides its own: forms as written, a person's surname (and last two names of
     /// a longer one), an organisation's initials ("sana" for Syrian Arab News Agency; "usgs" for US Geological Survey,
     /// an opening abbreviation giving all its letters), an event's linking key

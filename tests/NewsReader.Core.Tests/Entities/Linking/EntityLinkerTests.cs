@@ -25,6 +25,27 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public async Task A_name_the_tagger_read_as_misc_is_a_mention_of_the_entity_the_store_knows_by_that_name()
+    {
+        // The tagger reads "World Harvest Kitchen" as MISC in both; the charity's describing word makes it an organisation in the first.
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database,
+            Article("Convoy hit", "The charity World Harvest Kitchen said its convoy was hit near the border."),
+            Article("Workers killed", "Seven aid workers with World Harvest Kitchen were killed in the strike on Monday."));
+
+        (await MentionsAsync(database, "Workers killed")).Should().Contain(("World Harvest Kitchen", "World Harvest Kitchen", EntityKind.Organization));
+    }
+
+    [Fact]
+    public async Task A_name_the_tagger_read_as_misc_that_the_store_does_not_know_is_no_mention()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await IngestAsync(database, Article("Workers killed", "Seven aid workers with World Harvest Kitchen were killed in the strike on Monday."));
+
+        (await MentionsAsync(database, "Workers killed")).Should().NotContain(m => m.Text == "World Harvest Kitchen");
+    }
+
+    [Fact]
     public async Task A_bare_surname_joins_the_one_known_person_of_that_name()
     {
         await using var database = await TestDatabase.CreateAsync();
