@@ -11,7 +11,8 @@ namespace NewsReader.Entities.Recognition;
 /// comes before it with "of" ("the province of East Marrow");</item>
 /// <item>an organisation when a word for a group of people stands right before it in lower case ("the charity Bright
 /// Table Kitchen", "the relief organization Bright Table Kitchen"). A group word after the name is not enough: "the
-/// Velmar forest" would be an organisation, since a forest is first of all a group of trees.</item>
+/// Velmar forest" would be an organisation, since a forest is first of all a group of trees; and when its possessive
+/// owns an organisation ("Major League Baseball's Cleveland Guardians"): what owns an organisation is one.</item>
 /// </list>
 /// A name so read is read the same wherever else the article gives it as MISC. Nationalities and compounds of them
 /// ("Iranian-backed"), single everyday words ("Reply") and names the gazetteer knows are left as they are. Likewise,
@@ -55,10 +56,11 @@ internal static class DescribedNames
             .Where(span => !Enumerable.Range(span.Start, span.End - span.Start).Any(covered.Contains) && IsName(tokens, span, gazetteer, wordClassOf))
             .Select(span => (Span: span, Surface: text[tokens[span.Start].Start..tokens[span.End - 1].End]))
             .ToList();
+        var organisationStarts = pieces.Where(p => p.Kind == EntityKind.Organization).Select(p => p.StartToken).ToHashSet();
         var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         foreach (var (span, surface) in candidates)
         {
-            if (KindStated(tokens, span, wordClassOf) is { } kind)
+            if (KindStated(tokens, span, organisationStarts, wordClassOf) is { } kind)
             {
                 kinds.TryAdd(surface, kind);
             }
@@ -139,7 +141,7 @@ internal static class DescribedNames
         && gazetteer.Find(piece.Surface) is null;
 
     /// <summary>The kind the words around the name give it, or null when they say nothing.</summary>
-    private static EntityKind? KindStated(List<Token> tokens, (int Start, int End) span, Func<string, string> wordClassOf)
+    private static EntityKind? KindStated(List<Token> tokens, (int Start, int End) span, HashSet<int> organisationStarts, Func<string, string> wordClassOf)
     {
         var (start, end) = span;
         var last = tokens[end - 1].Text;
@@ -152,7 +154,8 @@ internal static class DescribedNames
             return EntityKind.Place;
         }
 
-        return IsLowerCase(previous) && IsGroupWord(previous, wordClassOf)
+        var ownsAnOrganisation = end + 1 < tokens.Count && tokens[end].IsPossessive && organisationStarts.Contains(end + 1);
+        return (IsLowerCase(previous) && IsGroupWord(previous, wordClassOf)) || ownsAnOrganisation
             ? EntityKind.Organization
             : null;
     }

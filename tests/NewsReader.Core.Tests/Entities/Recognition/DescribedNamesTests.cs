@@ -16,6 +16,7 @@ public sealed class DescribedNamesTests
     [InlineData("The charity World Hope Pantry said on Monday that its staff had left.", "World Hope Pantry", EntityKind.Organization)]
     [InlineData("Shells fell in the Qarvaneh neighborhood of the capital on Tuesday.", "Qarvaneh", EntityKind.Place)]
     [InlineData("The fire spread through the Vetlanov region overnight.", "Vetlanov", EntityKind.Place)]
+    [InlineData("Fans of the National Pickleball Tour's Denver Dinks cheered.", "National Pickleball Tour", EntityKind.Organization)] // owns a team
     public void A_name_the_tagger_reads_as_misc_takes_the_kind_its_describing_noun_gives(string text, string name, EntityKind kind)
     {
         var mentions = new TaggerEntityRecognizer(Model.Value, Names.Value).Recognize(text);
@@ -71,7 +72,9 @@ public sealed class DescribedNamesTests
     {
         var mentions = new TaggerEntityRecognizer(Model.Value, Names.Value).Recognize(text);
 
-        mentions.Should().NotContain(m => m.Text == "Iron Dome" || m.Text == "Reply" || m.Text == "Iranians");
+        // A name of several words is offered only as the entity the store may already know by it (EntityLinker.KeepKnownAsync).
+        mentions.Should().NotContain(m => !m.OnlyIfKnown && (m.Text == "Iron Dome" || m.Text == "Reply" || m.Text == "Iranians"));
+        mentions.Should().NotContain(m => m.Text == "Reply" || m.Text == "Iranians");
     }
 
     [Theory]
