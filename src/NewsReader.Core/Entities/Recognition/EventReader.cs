@@ -85,9 +85,11 @@ internal static class EventReader
             .ToList();
 
         // "ceasefire in Gaza" inside "UN resolution demanding a ceasefire in Gaza" is part of that one event. An
-        // event never runs across a line: a headline's last word and a caption below it are not one name.
+        // event never runs across a line: a headline's last word and a caption below it are not one name. An event
+        // inside an organisation's or a place's name is part of that name ("the Guards of the Islamic Revolution").
         return events
             .Where(e => !e.Surface.Contains('\n', StringComparison.Ordinal))
+            .Where(e => !anchors.Exists(a => a.StartToken <= e.StartToken && e.EndToken <= a.EndToken))
             .Where(e => !events.Any(o => o != e && o.Start <= e.Start && e.End <= o.End && !o.Surface.Contains('\n', StringComparison.Ordinal)))
             .ToList();
     }

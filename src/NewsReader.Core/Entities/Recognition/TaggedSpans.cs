@@ -10,10 +10,12 @@ internal static class TaggedSpans
     /// Entity spans of one sentence's BIO tags: token range and type index (PER, LOC, ORG, MISC). A MISC word
     /// right before an organisation is part of its name when the organisation is named by common nouns ("Syrian
     /// Defense Ministry", "Israeli war cabinet"), as news readers name it, though CoNLL-2003 tags the adjective apart.
+    /// An organisation or MISC name and the name after it are one organisation when "of the" joins them and
+    /// <paramref name="namesAGroupOf"/> says the first ends in a word for a group ("the Brigades of the Islamic Dawn").
     /// </summary>
-    public static IEnumerable<(int Start, int End, int Type)> Of(int[] tags, Func<int, int, bool> isNamedByCommonNouns)
+    public static IEnumerable<(int Start, int End, int Type)> Of(int[] tags, Func<int, int, bool> isNamedByCommonNouns, Func<int, int, bool> namesAGroupOf)
     {
-        const int Organization = 2, Misc = 3;
+        const int Place = 1, Organization = 2, Misc = 3;
         (int Start, int End, int Type)? held = null;
         foreach (var span in EntityTags.Spans(tags))
         {
@@ -21,6 +23,13 @@ internal static class TaggedSpans
                 && isNamedByCommonNouns(misc.Start, span.End))
             {
                 held = (misc.Start, span.End, Organization);
+                continue;
+            }
+
+            if (held is { } group && group.Type is Organization or Misc && span.Start == group.End + 2 && span.Type is Place or Organization or Misc
+                && namesAGroupOf(group.End, span.Start))
+            {
+                held = (group.Start, span.End, Organization);
                 continue;
             }
 

@@ -32,7 +32,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         for (var s = 0; s < sentences.Count; s++)
         {
             var offset = sentences[s].Start.Value;
-            foreach (var (start, end, type) in TaggedSpans.Of(tags[s], (from, to) => IsNamedByCommonNouns(text, tokens, offset + from, offset + to))
+            foreach (var (start, end, type) in TaggedSpans.Of(tags[s], (from, to) => IsNamedByCommonNouns(text, tokens, offset + from, offset + to), (end, next) => NamesAGroupOf(tokens, offset + end, offset + next))
                 .SelectMany(span => TaggedSpans.AtSlashes(tokens, offset, span))
                 .SelectMany(span => TaggedSpans.AtIn(tokens, offset, span))
                 .SelectMany(span => TaggedSpans.AtKnownPossessives(text, tokens, offset, span, name => gazetteer.Find(name) is not null)))
@@ -298,6 +298,24 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
         return gazetteer.Find(text[tokens[start + 1].Start..tokens[end - 1].End]) is null
             && Enumerable.Range(start + 1, end - start - 1).All(i => !tokens[i].IsWord || WordClassOf(tokens[i].Text).Length > 0);
+    }
+
+    /// <summary>
+    /// Whether "of the" stands between a name ending at token <paramref name="end"/> and one starting at
+    /// <paramref name="next"/>, and the first name's last word is a word for a group: a group of people (WordNet
+    /// noun.group: "Brigades", "Party") or the plural of a word for a person ("Guards", "Sons"). "The Guards of the
+    /// Islamic Revolution" is one organisation; "the Battle of the Bulge" and "the Day of the Dead" are not groups.
+    /// </summary>
+    private bool NamesAGroupOf(List<Token> tokens, int end, int next)
+    {
+        if (tokens[end].Text != "of" || tokens[end + 1].Text != "the" || next != end + 2 || tokens[end - 1] is not { IsCapitalized: true } head)
+        {
+            return false;
+        }
+
+        var lower = head.Text.ToLowerInvariant();
+        return WordClassOf(lower) == "noun.group"
+            || (lower.Length > 3 && lower.EndsWith('s') && WordClassOf(lower[..^1]) == "noun.person");
     }
 
     /// <summary>The tagger learned from 1996 wire copy: typographic quotes and dashes read as their plain forms.</summary>

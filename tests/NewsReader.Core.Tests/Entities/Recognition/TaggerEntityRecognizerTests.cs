@@ -465,6 +465,23 @@ public sealed class TaggerEntityRecognizerTests
         Recognizer.Value.Recognize("Final score: Forest 2, Arsenal 1.").Where(m => m.Kind == EntityKind.Organization).Select(m => m.Text)
             .Should().Equal("Forest", "Arsenal");
 
+    // The tagger reads the group and what it is of as two names.
+    [Theory]
+    [InlineData("A leader of the Brigades of the Islamic Dawn was arrested on Friday.", "Brigades of the Islamic Dawn")]
+    [InlineData("A commander of the Guards of the Islamic Revolution was killed.", "Guards of the Islamic Revolution")]
+    public void A_word_for_a_group_and_the_name_after_of_the_are_one_organisation(string text, string organisation)
+    {
+        var mentions = Recognizer.Value.Recognize(text);
+
+        mentions.Should().ContainSingle(m => m.Text == organisation).Which.Kind.Should().Be(EntityKind.Organization);
+        mentions.Should().ContainSingle("nothing inside the group's name is a name of its own, nor an event");
+    }
+
+    [Fact]
+    public void A_name_not_ending_in_a_word_for_a_group_of_people_stays_apart_from_the_name_after_of_the() =>
+        // The tagger reads "Lions" as an organisation and "Atlas" as MISC; lions are animals, not people.
+        Recognizer.Value.Recognize("Fans of the Lions of the Atlas cheered.").Should().NotContain(m => m.Text.Contains("of the", StringComparison.Ordinal));
+
     [Fact]
     public void A_name_does_not_run_on_through_in_and_where_its_bearer_is()
     {
