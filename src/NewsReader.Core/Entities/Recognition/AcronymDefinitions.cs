@@ -11,7 +11,8 @@ namespace NewsReader.Entities.Recognition;
 /// defines joins the one organisation it names whose initials it is ("the Magen David Adom" ... "the MDA").
 /// A definition also settles a long form the tagger missed: capitalised words whose initials are the bracketed
 /// acronym ("the relief group World Central Kitchen (WCK)") name an organisation, there and wherever the article
-/// writes them again.
+/// writes them again. An acronym, unread or read as a name of its own, before another name of the thing in brackets
+/// ("four IS (Daesh) fighters") names what the brackets name; at a line's start it opens a dateline ("WASHINGTON (Reuters)").
 /// </summary>
 internal static class AcronymDefinitions
 {
@@ -34,6 +35,19 @@ internal static class AcronymDefinitions
             }
         }
 
+        // "four IS (Daesh) fighters": an acronym, unread or read as a name of its own, before another name of the thing in brackets.
+        var covered = new HashSet<int>(pieces.SelectMany(p => Enumerable.Range(p.StartToken, p.EndToken - p.StartToken)));
+        foreach (var named in pieces.Where(p => p.Kind is not null && p.StartToken >= 2 && p.EndToken < tokens.Count).ToList())
+        {
+            var acronym = named.StartToken - 2;
+            if (tokens[named.StartToken - 1].Text == "(" && tokens[named.EndToken].Text == ")" && IsAcronym(tokens[acronym].Text)
+                && (!covered.Contains(acronym) || pieces.Exists(p => p.StartToken == acronym && p.EndToken == acronym + 1 && p.CanonicalName == p.Surface))
+                && !StartsALine(text, tokens[acronym]))
+            {
+                defined.TryAdd(tokens[acronym].Text, named);
+            }
+        }
+
         var organisations = pieces.Where(p => p.Kind == EntityKind.Organization && p.Surface.Contains(' ', StringComparison.Ordinal)).ToList();
         foreach (var word in pieces.Where(p => p.CanonicalName == p.Surface).Select(p => p.Surface)
             .Concat(tokens.Select(t => t.Text)).Where(IsAcronym).Distinct(StringComparer.Ordinal).Where(w => !defined.ContainsKey(w)).ToList())
@@ -50,7 +64,6 @@ internal static class AcronymDefinitions
             return;
         }
 
-        var covered = new HashSet<int>(pieces.SelectMany(p => Enumerable.Range(p.StartToken, p.EndToken - p.StartToken)));
         foreach (var piece in pieces)
         {
             if (defined.TryGetValue(piece.Surface, out var longForm))
@@ -117,6 +130,13 @@ internal static class AcronymDefinitions
         }
 
         pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>Only spaces stand before the token on its line: "WASHINGTON (Reuters)" opens a dateline, naming no agency.</summary>
+    private static bool StartsALine(string text, Token token)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, token.Start - 1)) + 1;
+        return string.IsNullOrWhiteSpace(text[lineStart..token.Start]);
     }
 
     private static bool IsLongFormWord(string word) => char.IsUpper(word[0]) ? word.Skip(1).Any(char.IsLower) : Connectors.Contains(word);

@@ -203,6 +203,18 @@ public sealed class TaggerEntityRecognizerTests
         mentions.Should().Contain(m => m.Text == "MDA" && m.CanonicalName == "Magen David Adom");
     }
 
+    // The tagger reads "KTB" as an organisation of its own and leaves "IS" unread.
+    [Theory]
+    [InlineData("Two KTB (Hezbollah) commanders were killed, the army said. A KTB statement followed.", "KTB", "Hezbollah")]
+    [InlineData("The group said the blast was carried out by three IS (Daesh) fighters armed with rifles.", "IS", "Islamic State")]
+    public void An_acronym_before_another_name_in_brackets_names_what_the_brackets_name(string text, string acronym, string canonical) =>
+        Recognizer.Value.Recognize(text).Where(m => m.Text == acronym).Should().NotBeEmpty()
+            .And.OnlyContain(m => m.Kind == EntityKind.Organization && m.CanonicalName == canonical);
+
+    [Fact]
+    public void A_capitalised_word_opening_a_dateline_names_no_agency_in_brackets() =>
+        Recognizer.Value.Recognize("LONDON (Reuters) - The talks ended on Friday.").Should().NotContain(m => m.Text == "LONDON" && m.CanonicalName == "Reuters");
+
     [Theory]
     [InlineData("Donald Trump spoke in Ohio. Trump said the crowd was huge.", "Trump", EntityKind.Person, "Donald Trump")]
     [InlineData("Alexei Navalny's widow, Yulia Navalnaya, spoke in Munich. Yulia said he would want the fight to go on.", "Yulia", EntityKind.Person, "Yulia Navalnaya")]
