@@ -9,7 +9,8 @@ namespace NewsReader.Entities.Recognition;
 /// ("…, the Guardian reported", "the Athletic said on Sunday"), or that "according to the" opens ("according to the
 /// SITE intelligence group"), name an organisation where the tagger read them as MISC or left them unread. A person
 /// is never "the" anything, so a name with "the" that says something is an outlet, an agency or a firm. Left as read:
-/// names of people of a nation ("the Americans said"), titles ("the President said"), a lone word for an institution
+/// people of a nation or a party, a lone plural ("the Americans said", "the Republicans said"), titles ("the
+/// President said"), a lone word for an institution
 /// or a text ("the Council said", "according to the Constitution", WordNet noun.group and noun.communication), a
 /// law's or a treaty's name ("according to the UN Charter"), days and months. A name the gazetteer knows with "The" takes its canonical form ("the Guardian" is The Guardian).
 /// </summary>
@@ -35,7 +36,7 @@ internal static class CitedSources
 
             var start = the + 1;
             if (end == start || end >= tokens.Count || !(SayingVerbs.Contains(tokens[end].Text) || IsAfterAccordingTo(tokens, the))
-                || (end - start == 1 && IsGenericWord(tokens[start].Text, wordClassOf)))
+                || (end - start == 1 && (IsGenericWord(tokens[start].Text, wordClassOf) || tokens[start].Text.EndsWith('s'))))
             {
                 continue;
             }

@@ -19,6 +19,7 @@ public sealed class CitedSourcesTests
 
     [Theory]
     [InlineData("After the vote the Americans said nothing more.")] // people of a nation
+    [InlineData("The bill stalled, the Republicans said.")] // people of a party, which the tagger reads as MISC
     [InlineData("The treaty holds, according to the Geneva Protocol.")] // a treaty's name
     [InlineData("He left on the Monday said to be the hottest of the year.")] // a day
     public void Names_of_no_source_are_left_as_read(string text) =>
