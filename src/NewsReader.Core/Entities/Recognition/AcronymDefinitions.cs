@@ -12,7 +12,8 @@ namespace NewsReader.Entities.Recognition;
 /// A definition also settles a long form the tagger missed: capitalised words whose initials are the bracketed
 /// acronym ("the relief group World Central Kitchen (WCK)") name an organisation, there and wherever the article
 /// writes them again. An acronym, unread or read as a name of its own, before another name of the thing in brackets
-/// ("four IS (Daesh) fighters") names what the brackets name; at a line's start it opens a dateline ("WASHINGTON (Reuters)").
+/// ("four IS (Daesh) fighters") names what the brackets name; at a line's start it opens a dateline ("WASHINGTON
+/// (Reuters)").
 /// </summary>
 internal static class AcronymDefinitions
 {
@@ -35,7 +36,7 @@ internal static class AcronymDefinitions
             }
         }
 
-        // "four IS (Daesh) fighters": an acronym, unread or read as a name of its own, before another name of the thing in brackets.
+        // "four IS (Daesh) fighters": an acronym, unread or read as a name of its own, before another name in brackets.
         var covered = new HashSet<int>(pieces.SelectMany(p => Enumerable.Range(p.StartToken, p.EndToken - p.StartToken)));
         foreach (var named in pieces.Where(p => p.Kind is not null && p.StartToken >= 2 && p.EndToken < tokens.Count).ToList())
         {

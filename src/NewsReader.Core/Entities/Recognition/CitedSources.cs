@@ -10,9 +10,9 @@ namespace NewsReader.Entities.Recognition;
 /// SITE intelligence group"), name an organisation where the tagger read them as MISC or left them unread. A person
 /// is never "the" anything, so a name with "the" that says something is an outlet, an agency or a firm. Left as read:
 /// people of a nation or a party, a lone plural ("the Americans said", "the Republicans said"), titles ("the
-/// President said"), a lone word for an institution
-/// or a text ("the Council said", "according to the Constitution", WordNet noun.group and noun.communication), a
-/// law's or a treaty's name ("according to the UN Charter"), days and months. A name the gazetteer knows with "The" takes its canonical form ("the Guardian" is The Guardian).
+/// President said"), a lone word for an institution or a text ("the Council said", "according to the Constitution",
+/// WordNet noun.group and noun.communication), a law's or a treaty's name ("according to the UN Charter"), days and
+/// months. A name the gazetteer knows with "The" takes its canonical form ("the Guardian" is The Guardian).
 /// </summary>
 internal static class CitedSources
 {

@@ -48,6 +48,41 @@ internal static class TaggedSpans
     }
 
     /// <summary>
+    /// Whether a demonym and the organisation after it (tokens [start, end)) make one name: the demonym is a plain
+    /// adjective ("Iranian", not "Iranian-backed") and every word of the organisation is an everyday English word
+    /// that is no name of its own ("Defense Ministry"). "Quds Force" and "Hezbollah" name themselves: "Iranian Quds
+    /// Force" is the Quds Force, as described.
+    /// </summary>
+    public static bool IsNamedByCommonNouns(string text, List<Token> tokens, int start, int end, Gazetteer gazetteer, Func<string, string> wordClassOf)
+    {
+        if (tokens[start].Text.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return gazetteer.Find(text[tokens[start + 1].Start..tokens[end - 1].End]) is null
+            && Enumerable.Range(start + 1, end - start - 1).All(i => !tokens[i].IsWord || wordClassOf(tokens[i].Text).Length > 0);
+    }
+
+    /// <summary>
+    /// Whether "of the" stands between a name ending at token <paramref name="end"/> and one starting at
+    /// <paramref name="next"/>, and the first name's last word is a word for a group: a group of people (WordNet
+    /// noun.group: "Brigades", "Party") or the plural of a word for a person ("Guards", "Sons"). "The Guards of the
+    /// Islamic Revolution" is one organisation; "the Battle of the Bulge" and "the Day of the Dead" are not groups.
+    /// </summary>
+    public static bool NamesAGroupOf(List<Token> tokens, int end, int next, Func<string, string> wordClassOf)
+    {
+        if (tokens[end].Text != "of" || tokens[end + 1].Text != "the" || next != end + 2 || tokens[end - 1] is not { IsCapitalized: true } head)
+        {
+            return false;
+        }
+
+        var lower = head.Text.ToLowerInvariant();
+        return wordClassOf(lower) == "noun.group"
+            || (lower.Length > 3 && lower.EndsWith('s') && wordClassOf(lower[..^1]) == "noun.person");
+    }
+
+    /// <summary>
     /// A tagged span cut at its spaced slashes: names a slash with spaces around it separates are two ("UrduPoint /
     /// Pakistan Point News", as an agency line lists its sources); "RFE/RL" is one name. Token ranges relative to the
     /// sentence at <paramref name="offset"/>.

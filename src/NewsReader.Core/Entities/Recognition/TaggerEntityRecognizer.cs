@@ -32,7 +32,11 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         for (var s = 0; s < sentences.Count; s++)
         {
             var offset = sentences[s].Start.Value;
-            foreach (var (start, end, type) in TaggedSpans.Of(tags[s], (from, to) => IsNamedByCommonNouns(text, tokens, offset + from, offset + to), (end, next) => NamesAGroupOf(tokens, offset + end, offset + next))
+            var spans = TaggedSpans.Of(
+                tags[s],
+                (from, to) => TaggedSpans.IsNamedByCommonNouns(text, tokens, offset + from, offset + to, gazetteer, WordClassOf),
+                (end, next) => TaggedSpans.NamesAGroupOf(tokens, offset + end, offset + next, WordClassOf));
+            foreach (var (start, end, type) in spans
                 .SelectMany(span => TaggedSpans.AtSlashes(tokens, offset, span))
                 .SelectMany(span => TaggedSpans.AtIn(tokens, offset, span))
                 .SelectMany(span => TaggedSpans.AtKnownPossessives(text, tokens, offset, span, name => gazetteer.Find(name) is not null)))
@@ -281,41 +285,6 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether a demonym and the organisation after it (tokens [start, end)) make one name: the demonym is a plain
-    /// adjective ("Iranian", not "Iranian-backed") and every word of the organisation is an everyday English word
-    /// that is no name of its own ("Defense Ministry"). "Quds Force" and "Hezbollah" name themselves: "Iranian Quds
-    /// Force" is the Quds Force, as described.
-    /// </summary>
-    private bool IsNamedByCommonNouns(string text, List<Token> tokens, int start, int end)
-    {
-        if (tokens[start].Text.Contains('-', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return gazetteer.Find(text[tokens[start + 1].Start..tokens[end - 1].End]) is null
-            && Enumerable.Range(start + 1, end - start - 1).All(i => !tokens[i].IsWord || WordClassOf(tokens[i].Text).Length > 0);
-    }
-
-    /// <summary>
-    /// Whether "of the" stands between a name ending at token <paramref name="end"/> and one starting at
-    /// <paramref name="next"/>, and the first name's last word is a word for a group: a group of people (WordNet
-    /// noun.group: "Brigades", "Party") or the plural of a word for a person ("Guards", "Sons"). "The Guards of the
-    /// Islamic Revolution" is one organisation; "the Battle of the Bulge" and "the Day of the Dead" are not groups.
-    /// </summary>
-    private bool NamesAGroupOf(List<Token> tokens, int end, int next)
-    {
-        if (tokens[end].Text != "of" || tokens[end + 1].Text != "the" || next != end + 2 || tokens[end - 1] is not { IsCapitalized: true } head)
-        {
-            return false;
-        }
-
-        var lower = head.Text.ToLowerInvariant();
-        return WordClassOf(lower) == "noun.group"
-            || (lower.Length > 3 && lower.EndsWith('s') && WordClassOf(lower[..^1]) == "noun.person");
     }
 
     /// <summary>The tagger learned from 1996 wire copy: typographic quotes and dashes read as their plain forms.</summary>
