@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsReader.Nlp.Tagging;
 using NewsReader.Nlp.Tokenization;
 
@@ -83,6 +84,23 @@ internal static class TaggedSpans
     }
 
     /// <summary>
+    /// Whether a title opening an organisation's name is part of it ("General Motors", "General Mills", "Justice
+    /// Department"): every word after it is an everyday word, and none a name the name lists know unless it is the
+    /// plural of an everyday word ("Mills" is a surname, and mills are what General Mills is named for). A person's
+    /// name after a title the tagger read as an organisation ("Senator Graham"), or after a form of address ("Mr Trump":
+    /// trump is an everyday word too), stays a person's.
+    /// </summary>
+    public static bool TitleOpensACompanysName(List<Token> tokens, int start, int end, Func<string, string> wordClassOf, Func<string, bool> isPersonsName) =>
+        end - start >= 2 && !FormsOfAddress.Contains(tokens[start].Text.TrimEnd('.')) && Enumerable.Range(start + 1, end - start - 1).All(i =>
+            tokens[i].Text.ToLowerInvariant() is var lower && wordClassOf(lower).Length > 0
+            && (!isPersonsName(tokens[i].Text)
+                || (lower.Length > 3 && lower.EndsWith('s') && wordClassOf(lower[..^1]).Length > 0)));
+
+    /// <summary>Titles that only ever address a person, never open an institution's or a company's name.</summary>
+    private static readonly FrozenSet<string> FormsOfAddress =
+        new[] { "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Sir", "Dame", "Madam" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// A tagged span cut at its spaced slashes: names a slash with spaces around it separates are two ("UrduPoint /
     /// Pakistan Point News", as an agency line lists its sources); "RFE/RL" is one name. Token ranges relative to the
     /// sentence at <paramref name="offset"/>.
@@ -166,6 +184,8 @@ internal static class TaggedSpans
     /// <list type="bullet">
     /// <item>"told The Hill": a person-tagged name that keeps a capitalised "The" in mid-sentence, not after a colon or
     /// an opening quote, is an outlet's, a band's or a firm's, never a person's;</item>
+    /// <item>"Duke Energy said": a person-tagged name of two words or more ending in a word companies' names end in
+    /// (<see cref="CompanyWords"/>) that is no surname the name lists know ("Samantha Power" stays a person);</item>
     /// <item>"the Kansas City Chiefs": a place-tagged name the gazetteer does not know, of two words or more, ending in
     /// the plural of a word for people, animals or things (WordNet noun.person, noun.animal, noun.artifact: chiefs,
     /// bears, jets), names a team or a firm of that place. Places end in plurals of land and water ("Virgin Islands",
@@ -173,16 +193,31 @@ internal static class TaggedSpans
     /// </list>
     /// </summary>
     public static bool NamesAnOrganisation(
-        string text, List<Token> tokens, int sentenceStart, int start, int end, int type, Gazetteer gazetteer, Func<string, string> wordClassOf)
+        string text, List<Token> tokens, int sentenceStart, int start, int end, int type, Gazetteer gazetteer, Func<string, string> wordClassOf,
+        Func<string, bool> isSurname)
     {
         const int Person = 0, Place = 1;
         if (type == Person)
         {
-            return end - start > 1 && start > sentenceStart && tokens[start].Text == "The" && tokens[start - 1].Text is not (":" or "“" or "\"" or "‘");
+            return end - start > 1
+                && ((start > sentenceStart && tokens[start].Text == "The" && tokens[start - 1].Text is not (":" or "“" or "\"" or "‘"))
+                    || (CompanyWords.Contains(tokens[end - 1].Text) && !isSurname(tokens[end - 1].Text)));
         }
 
         return type == Place && end - start >= 2 && tokens[end - 1].Text is { Length: > 3 } last && last.EndsWith('s') && char.IsUpper(last[0])
             && gazetteer.Find(text[tokens[start].Start..tokens[end - 1].End]) is null
             && wordClassOf(last[..^1].ToLowerInvariant()) is "noun.person" or "noun.animal" or "noun.artifact";
     }
+
+    /// <summary>
+    /// Words companies' names end in, as written in them ("Duke Energy", "Ford Motor", "Acme Holdings"); words that are
+    /// as often surnames (Power, Steel) are left out, since the name lists do not hold every surname.
+    /// </summary>
+    private static readonly FrozenSet<string> CompanyWords = new[]
+    {
+        "Energy", "Motor", "Motors", "Airlines", "Airways", "Holdings", "Industries", "Group", "Systems", "Technologies",
+        "Pharmaceuticals", "Therapeutics", "Capital", "Partners", "Bank", "Insurance", "Foods", "Networks", "Communications",
+        "Entertainment", "Media", "Labs", "Electric", "Petroleum", "Oil", "Gas", "Mining", "Logistics",
+        "Semiconductor", "Brands", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Co.", "LLC", "Company",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -48,7 +48,9 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 else
                 {
                     var read = ToPieces(text, tokens, offset + start, offset + end,
-                        TaggedSpans.NamesAnOrganisation(text, tokens, offset, offset + start, offset + end, type, gazetteer, WordClassOf) ? OrganizationType : type);
+                        TaggedSpans.NamesAnOrganisation(text, tokens, offset, offset + start, offset + end, type, gazetteer, WordClassOf, word => model.Value.IsLastName(word))
+                            ? OrganizationType
+                            : type);
                     pieces.AddRange(read);
                     if (type == MiscType && read.Count == 0)
                     {
@@ -163,7 +165,8 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         }
 
         var title = type is 1 or 2 ? Enumerable.Range(start, end - start).FirstOrDefault(i => IsCapitalizedTitle(tokens[i].Text), -1) : -1;
-        if (title < 0)
+        if (title < 0 || (title == start && type == OrganizationType
+            && TaggedSpans.TitleOpensACompanysName(tokens, start, end, WordClassOf, word => model.Value.IsFirstName(word) || model.Value.IsLastName(word))))
         {
             return start < end && ToPiece(text, tokens, start, end, type) is { } whole ? [whole] : [];
         }

@@ -477,6 +477,22 @@ public sealed class TaggerEntityRecognizerTests
         Recognizer.Value.Recognize("Final score: Forest 2, Arsenal 1.").Where(m => m.Kind == EntityKind.Organization).Select(m => m.Text)
             .Should().Equal("Forest", "Arsenal");
 
+    // The tagger reads each company as an organisation opening with a title ("General", "Justice"), or as a person.
+    [Theory]
+    [InlineData("In Detroit, General Motors recalled 50,000 pickup trucks.", "General Motors")]
+    [InlineData("Shares of General Electric rose. General Mills cut prices.", "General Mills")] // "Mills" is a surname too
+    [InlineData("The judge sided with the Justice Department on Monday.", "Justice Department")]
+    [InlineData("Duke Energy said crews were on their way.", "Duke Energy")]
+    [InlineData("Ford Motor said sales rose in May.", "Ford Motor")]
+    public void A_companys_name_opening_with_a_title_or_ending_in_a_company_word_is_an_organisation(string text, string company) =>
+        Recognizer.Value.Recognize(text).Should().ContainSingle(m => m.Text == company).Which.Kind.Should().Be(EntityKind.Organization);
+
+    [Theory]
+    [InlineData("The jury found Mr Trump guilty.", "Trump")] // the tagger reads "Mr Trump" as an organisation
+    [InlineData("Samantha Power said aid would flow.", "Samantha Power")]
+    public void A_persons_name_after_a_form_of_address_or_ending_in_a_surname_stays_a_persons(string text, string person) =>
+        Recognizer.Value.Recognize(text).Should().ContainSingle(m => m.Text == person).Which.Kind.Should().Be(EntityKind.Person);
+
     // The tagger reads the group and what it is of as two names.
     [Theory]
     [InlineData("A leader of the Brigades of the Islamic Dawn was arrested on Friday.", "Brigades of the Islamic Dawn")]
