@@ -75,8 +75,8 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
         DescribedNames.ApplyToPeople(tokens, pieces, gazetteer, WordClassOf);
         // Names a title, a word for stock or a verb of saying after them gives away: the rules read, and add to, one view of what is unread.
         var unread = new UnreadWords(tokens, sentences.Select(s => s.Start.Value).ToHashSet(), pieces, unreadMisc, gazetteer);
-        EmployerNames.Apply(text, tokens, pieces, unread, gazetteer, word => model.Value.IsFirstName(word) || model.Value.IsLastName(word), WordClassOf);
-        StockNames.Apply(text, tokens, unread, WordClassOf);
+        EmployerNames.Apply(text, tokens, pieces, unread, gazetteer, IsPersonsName, WordClassOf);
+        StockNames.Apply(text, tokens, unread, WordClassOf, IsPersonsName);
         CitedSources.Apply(text, tokens, unread, gazetteer, WordClassOf);
         var nicknames = KnownAs.FindNicknames(text, tokens, pieces, gazetteer);
         var knownAs = KnownAs.Find(text, tokens, pieces, gazetteer);
@@ -112,6 +112,9 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 && Enumerable.Range(span.Start, span.End - span.Start).All(i => tokens[i] is { IsWord: true, IsCapitalized: true } || tokens[i].Text is "of" or "the" or "and" or "for"))
             .Select(span => (Start: tokens[span.Start].Start, End: tokens[span.End - 1].End))
             .Select(at => new RecognizedMention(at.Start, at.End, text[at.Start..at.End], EntityKind.Organization, text[at.Start..at.End], OnlyIfKnown: true));
+
+    /// <summary>Whether the name lists know the word as a first name or a surname.</summary>
+    private bool IsPersonsName(string word) => model.Value.IsFirstName(word) || model.Value.IsLastName(word);
 
     /// <summary>The WordNet class of an everyday word ("noun.group"), or "" for a word WordNet does not know.</summary>
     private string WordClassOf(string word) => model.Value.WordClasses.ClassNameOf(word);
@@ -166,7 +169,7 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
 
         var title = type is 1 or 2 ? Enumerable.Range(start, end - start).FirstOrDefault(i => IsCapitalizedTitle(tokens[i].Text), -1) : -1;
         if (title < 0 || (title == start && type == OrganizationType
-            && TaggedSpans.TitleOpensACompanysName(tokens, start, end, WordClassOf, word => model.Value.IsFirstName(word) || model.Value.IsLastName(word))))
+            && TaggedSpans.TitleOpensACompanysName(tokens, start, end, WordClassOf, IsPersonsName)))
         {
             return start < end && ToPiece(text, tokens, start, end, type) is { } whole ? [whole] : [];
         }

@@ -58,6 +58,9 @@ internal sealed class UnreadWords
         return start;
     }
 
+    /// <summary>The name of the given kind that ends just before token <paramref name="end"/>, or null when none does.</summary>
+    public NamePiece? NameEndingAt(int end, EntityKind kind) => index.EndingAt(end, p => p.Kind == kind);
+
     /// <summary>
     /// Whether capitals say the word at <paramref name="token"/> is a name: anywhere but at a sentence's start, and
     /// there when it is no everyday word (<paramref name="wordClassOf"/> knows none) or the text also writes it

@@ -16,6 +16,16 @@ public sealed class StockNamesTests
     public void Unread_capitalised_words_before_a_word_for_stock_name_a_company(string text, string company) =>
         Recognizer.Value.Recognize(text).Should().ContainSingle(m => m.Text == company).Which.Kind.Should().Be(EntityKind.Organization);
 
+    [Fact]
+    public void A_name_joined_to_the_company_by_and_before_a_word_for_stock_is_a_company_too()
+    {
+        // The tagger reads "Korvath" as a person and "Brindlex" as an organisation.
+        var mentions = Recognizer.Value.Recognize("Korvath and Brindlex shares fell 2% on Monday.");
+
+        mentions.Should().Contain(m => m.Text == "Korvath" && m.Kind == EntityKind.Organization);
+        mentions.Should().Contain(m => m.Text == "Brindlex" && m.Kind == EntityKind.Organization);
+    }
+
     [Theory]
     [InlineData("Energy shares fell as oil prices dropped.")] // an everyday word opening a sentence
     [InlineData("European shares rose on Monday.")] // a demonym
