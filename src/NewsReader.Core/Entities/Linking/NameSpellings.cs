@@ -11,7 +11,8 @@ namespace NewsReader.Entities.Linking;
 /// one word, in a short word, or only in a final a/o/e ("Maria Garcia" and "Mario Garcia" are two people), nor two
 /// names that both carry different middle names ("George H W Bush" and "George W Bush"). For places
 /// (<see cref="ArePlaceVariants"/>): names of two words or more differing in one long word by one letter, "East
-/// Azarbaijan" and "East Azerbaijan"; never a lone word ("Mali" and "Bali").
+/// Azarbaijan" and "East Azerbaijan", or only in hyphens and spaces, "Deir al-Balah" and "Deir al Balah"; never a
+/// lone word ("Mali" and "Bali").
 /// </summary>
 public static class NameSpellings
 {
@@ -32,13 +33,18 @@ public static class NameSpellings
         return Squeezed(first) == Squeezed(second) || OneWithoutMiddle(a, b) || OneWithoutMiddle(b, a) || OneWordRespelled(a, b);
     }
 
-    /// <summary>Both place names in normal form: the same words but one, spelled another way.</summary>
+    /// <summary>
+    /// Both place names in normal form: the same words but one, spelled another way; or the same letters, with hyphens
+    /// and spaces put differently ("Deir al-Balah" and "Deir al Balah").
+    /// </summary>
     public static bool ArePlaceVariants(string first, string second)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
         var a = first.Split(' ');
-        return a.Length >= 2 && first != second && OneWordRespelled(a, second.Split(' '));
+        var b = second.Split(' ');
+        return first != second
+            && ((a.Length >= 2 && OneWordRespelled(a, b)) || (Math.Max(a.Length, b.Length) >= 2 && Squeezed(first) == Squeezed(second)));
     }
 
     /// <summary>The same number of words, all the same but one, which is spelled another way.</summary>

@@ -42,6 +42,15 @@ public sealed class NameSpellingsTests
     }
 
     [Theory]
+    [InlineData("deir al-balah", "deir al balah")]
+    [InlineData("kafr qasim", "kafr-qasim")]
+    public void Place_names_differing_only_in_hyphens_and_spaces_are_variants(string first, string second)
+    {
+        NameSpellings.ArePlaceVariants(first, second).Should().BeTrue();
+        NameSpellings.ArePlaceVariants(second, first).Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("mali", "bali")]
     [InlineData("austria", "australia")]
     [InlineData("north korea", "south korea")]

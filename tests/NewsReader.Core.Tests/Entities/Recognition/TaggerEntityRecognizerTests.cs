@@ -477,6 +477,18 @@ public sealed class TaggerEntityRecognizerTests
         Recognizer.Value.Recognize("Final score: Forest 2, Arsenal 1.").Where(m => m.Kind == EntityKind.Organization).Select(m => m.Text)
             .Should().Equal("Forest", "Arsenal");
 
+    // The tagger reads these as people ("Deir al Balah" as a person "Deir").
+    [Theory]
+    [InlineData("Families fled Beit Lahiya overnight.", "Beit Lahiya")]
+    [InlineData("Shelling hit Deir Sharaf and Beit Hanoun.", "Deir Sharaf")]
+    [InlineData("The convoy reached Deir al Balah late on Tuesday.", "Deir al Balah")]
+    public void A_name_opening_with_a_word_for_a_places_feature_is_a_place(string text, string place) =>
+        Recognizer.Value.Recognize(text).Should().ContainSingle(m => m.Text == place).Which.Kind.Should().Be(EntityKind.Place);
+
+    [Fact]
+    public void A_word_for_a_places_feature_as_a_surname_leaves_the_person_a_person() =>
+        Recognizer.Value.Recognize("Prime Minister Imran Khan spoke in Lahore.").Should().Contain(m => m.Text == "Imran Khan" && m.Kind == EntityKind.Person);
+
     // The tagger reads each company as an organisation opening with a title ("General", "Justice"), or as a person.
     [Theory]
     [InlineData("In Detroit, General Motors recalled 50,000 pickup trucks.", "General Motors")]
