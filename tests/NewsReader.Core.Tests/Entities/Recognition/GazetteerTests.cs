@@ -13,6 +13,8 @@ public sealed class GazetteerTests
     [InlineData("Iranian Revolutionary Guards Corps", "Islamic Revolutionary Guard Corps")]
     [InlineData("BBC News", "BBC")]
     [InlineData("New York Times", "The New York Times")]
+    [InlineData("Washington DC", "Washington, D.C.")]
+    [InlineData("D.C.", "Washington, D.C.")]
     public void Aliases_take_one_canonical_name(string surface, string canonical)
     {
         Names.Find(surface)!.CanonicalName.Should().Be(canonical);
