@@ -60,20 +60,26 @@ internal static class UntrustedNames
 
     /// <summary>
     /// A name right after a word for a ship or a spacecraft ("the cargo ship Dali", "the vessel, called Dali", "the
-    /// vessel known as the Dali"), or right before a word for a spacecraft ("the Euclid telescope"), names that craft, which is no person, place or organisation of the story
+    /// vessel known as the Dali"), right before a word for a spacecraft ("the Euclid telescope"), or ending in one ("the
+    /// James Webb Space Telescope"), names that craft, which is no person, place or organisation of the story
     /// (the corpus conventions leave ships and products unannotated), wherever the article repeats it: "Dali" is a
     /// town in Yunnan only where no ship carries the name.
     /// </summary>
     public static void DropCraftNames(List<Token> tokens, List<NamePiece> pieces)
     {
         var crafts = pieces.Where(p => p.Kind is EntityKind.Person or EntityKind.Place or EntityKind.Organization
-                && (FollowsACraftWord(tokens, p.StartToken) || (p.EndToken < tokens.Count && SpacecraftWords.Contains(tokens[p.EndToken].Text))))
+                && (FollowsACraftWord(tokens, p.StartToken) || (p.EndToken < tokens.Count && SpacecraftWords.Contains(tokens[p.EndToken].Text))
+                    || EndsInASpacecraftWord(p)))
             .Select(p => p.Surface).ToHashSet(StringComparer.Ordinal);
         if (crafts.Count > 0)
         {
             pieces.RemoveAll(p => p.Kind is not EntityKind.Event && crafts.Contains(p.Surface));
         }
     }
+
+    /// <summary>A name of two words or more whose last is a word for a spacecraft: "the James Webb Space Telescope".</summary>
+    private static bool EndsInASpacecraftWord(NamePiece piece) =>
+        piece.Surface.LastIndexOf(' ') is > 0 and var space && SpacecraftWords.Contains(piece.Surface[(space + 1)..].ToLowerInvariant());
 
     /// <summary>
     /// Whether a craft word stands right before token <paramref name="start"/>, or before the words that name it there

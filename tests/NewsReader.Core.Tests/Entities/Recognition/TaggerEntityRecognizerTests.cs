@@ -561,8 +561,14 @@ public sealed class TaggerEntityRecognizerTests
     [InlineData("The cargo ship Zarvika struck the pier at dawn. Zarvika was carrying 4,000 containers.", "Zarvika")]
     [InlineData("The ship, called Dali, lost power before the collision. Crews boarded the Dali on Tuesday.", "Dali")]
     [InlineData("Astronomers said the Euclid telescope had mapped a million galaxies.", "Euclid")]
+    [InlineData("Astronomers using NASA's James Webb Space Telescope found carbon dioxide.", "James Webb Space Telescope")] // read as an organisation
     public void A_ships_or_spacecrafts_name_is_no_name_of_the_story_wherever_it_is_repeated(string text, string craft) =>
         Recognizer.Value.Recognize(text).Should().NotContain(m => m.Text == craft);
+
+    [Fact]
+    public void An_institution_named_after_a_spacecraft_is_still_an_organisation() =>
+        Recognizer.Value.Recognize("Staff at the Space Telescope Science Institute in Baltimore cheered.")
+            .Should().Contain(m => m.Text == "Space Telescope Science Institute" && m.Kind == EntityKind.Organization);
 
     [Fact]
     public void A_port_before_a_word_for_a_ship_is_still_a_place() =>
