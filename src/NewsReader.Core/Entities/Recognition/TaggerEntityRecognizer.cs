@@ -37,7 +37,8 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 (from, to) => TaggedSpans.IsNamedByCommonNouns(text, tokens, offset + from, offset + to, gazetteer, WordClassOf),
                 (end, next) => TaggedSpans.NamesAGroupOf(tokens, offset + end, offset + next, WordClassOf));
             foreach (var (start, end, type) in spans
-                .Select(span => TaggedSpans.AsPlaceByItsFeatureWord(tokens, offset, tags[s].Length, span))
+                .Select(span => PlaceSpans.AsPlaceByItsFeatureWord(tokens, offset, tags[s].Length, span))
+                .Select(span => PlaceSpans.AsPlaceByItsDivisionWord(tokens, offset, span))
                 .SelectMany(span => TaggedSpans.AtSlashes(tokens, offset, span))
                 .SelectMany(span => TaggedSpans.AtIn(tokens, offset, span))
                 .SelectMany(span => TaggedSpans.AtKnownPossessives(text, tokens, offset, span, name => gazetteer.Find(name) is not null)))

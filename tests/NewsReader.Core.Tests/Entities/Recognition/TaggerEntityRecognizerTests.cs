@@ -486,6 +486,21 @@ public sealed class TaggerEntityRecognizerTests
         Recognizer.Value.Recognize(text).Should().ContainSingle(m => m.Text == place).Which.Kind.Should().Be(EntityKind.Place);
 
     [Fact]
+    public void An_organisation_named_after_a_place_opening_with_a_feature_word_stays_an_organisation() =>
+        Recognizer.Value.Recognize("Researchers at Tel Aviv University said the study was small.")
+            .Should().Contain(m => m.Text == "Tel Aviv University" && m.Kind == EntityKind.Organization);
+
+    [Fact]
+    public void A_name_the_tagger_reads_as_an_organisation_ending_in_a_word_for_a_division_is_a_place()
+    {
+        // The tagger reads "Fulton County" as an organisation.
+        var mentions = Recognizer.Value.Recognize("Voters in Georgia's Fulton County waited for hours. The Fulton County Commission met on Monday.");
+
+        mentions.Should().Contain(m => m.Text == "Fulton County" && m.Kind == EntityKind.Place);
+        mentions.Should().Contain(m => m.Text == "Fulton County Commission" && m.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
     public void A_word_for_a_places_feature_as_a_surname_leaves_the_person_a_person() =>
         Recognizer.Value.Recognize("Prime Minister Imran Khan spoke in Lahore.").Should().Contain(m => m.Text == "Imran Khan" && m.Kind == EntityKind.Person);
 
