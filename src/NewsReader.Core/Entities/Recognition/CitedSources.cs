@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using NewsReader.Nlp.Tokenization;
 
 namespace NewsReader.Entities.Recognition;
@@ -29,7 +28,7 @@ internal static class CitedSources
             }
 
             var end = the + 1;
-            while (end < tokens.Count && end - the - 1 < MaxWords && IsNameWord(tokens[end], unread.IsUnnamed(end), gazetteer))
+            while (end < tokens.Count && end - the - 1 < MaxWords && unread.IsUnnamedNameWord(end) && !IsPeopleOrDate(tokens[end].Text, gazetteer))
             {
                 end++;
             }
@@ -55,10 +54,9 @@ internal static class CitedSources
         }
     }
 
-    private static bool IsNameWord(Token token, bool unnamed, Gazetteer gazetteer) =>
-        unnamed && token is { IsWord: true, IsCapitalized: true } && token.Text.Length > 1 && !gazetteer.IsRoleWord(token.Text)
-        && gazetteer.PlaceOfDemonym(token.Text) is null && !(token.Text.EndsWith('s') && gazetteer.PlaceOfDemonym(token.Text[..^1]) is not null)
-        && !IsDayOrMonth(token.Text);
+    /// <summary>People of a nation ("Americans"), or a day or a month: no source's name.</summary>
+    private static bool IsPeopleOrDate(string word, Gazetteer gazetteer) =>
+        (word.EndsWith('s') && gazetteer.PlaceOfDemonym(word[..^1]) is not null) || DescribedNames.IsCalendarWord(word);
 
     private static bool IsAfterAccordingTo(List<Token> tokens, int the) =>
         the >= 2 && tokens[the - 1].Text == "to" && tokens[the - 2].Text is "according" or "According";
@@ -66,10 +64,6 @@ internal static class CitedSources
     /// <summary>A lone everyday word for an institution or a text ("Council", "Constitution"): a short form or a document, no source's name.</summary>
     private static bool IsGenericWord(string word, Func<string, string> wordClassOf) =>
         wordClassOf(word.ToLowerInvariant()) is "noun.group" or "noun.communication";
-
-    private static bool IsDayOrMonth(string word) =>
-        CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Contains(word, StringComparer.Ordinal)
-        || CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Contains(word, StringComparer.Ordinal);
 
     /// <summary>Verbs a source says or reports something with, in the forms news writes them.</summary>
     private static readonly FrozenSet<string> SayingVerbs = new[]

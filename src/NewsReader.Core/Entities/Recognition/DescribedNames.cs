@@ -191,7 +191,7 @@ internal static class DescribedNames
         wordClassOf(word) == GroupClass || word is "group" or "groups";
 
     /// <summary>A day or month name in English ("Sunday", "March"), from the invariant culture's calendar names.</summary>
-    private static bool IsCalendarWord(string word) =>
+    internal static bool IsCalendarWord(string word) =>
         CalendarWords.Contains(word);
 
     private static readonly HashSet<string> CalendarWords = new(

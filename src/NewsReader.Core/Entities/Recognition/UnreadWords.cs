@@ -36,14 +36,19 @@ internal sealed class UnreadWords
     public bool IsUnread(int token) => !index.Covers(token) && !misc[token];
 
     /// <summary>Whether no name covers the token (the tagger may have read it as MISC).</summary>
-    public bool IsUnnamed(int token) => !index.Covers(token);
+    private bool IsUnnamed(int token) => !index.Covers(token);
 
     /// <summary>
     /// Whether the token is an unread capitalised word that may be part of a name: not a title or role word, a
     /// demonym, or a word that opens a phrase ("The", "Its").
     /// </summary>
-    public bool IsUnreadNameWord(int token) =>
-        IsUnread(token) && tokens[token] is { IsWord: true, IsCapitalized: true } word && word.Text.Length > 1 && !gazetteer.IsRoleWord(word.Text)
+    public bool IsUnreadNameWord(int token) => IsUnread(token) && IsNameWord(token);
+
+    /// <summary>Whether the token is such a word that no name covers, read as MISC or not.</summary>
+    public bool IsUnnamedNameWord(int token) => IsUnnamed(token) && IsNameWord(token);
+
+    private bool IsNameWord(int token) =>
+        tokens[token] is { IsWord: true, IsCapitalized: true } word && word.Text.Length > 1 && !gazetteer.IsRoleWord(word.Text)
         && gazetteer.PlaceOfDemonym(word.Text) is null && !Openers.Contains(word.Text);
 
     /// <summary>The unread name words ending just before token <paramref name="end"/>, at most <paramref name="maxWords"/> and within its sentence: their first token.</summary>
