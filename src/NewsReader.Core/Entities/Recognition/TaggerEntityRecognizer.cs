@@ -97,23 +97,10 @@ public sealed class TaggerEntityRecognizer(Lazy<EntityTaggerModel> model, Gazett
                 p.Kind == EntityKind.Person ? roles.Read(text, tokens, p) : null,
                 KindIsAGuess: p.Kind is EntityKind.Place or EntityKind.Organization && p.CanonicalName == p.Surface && !p.KindIsSettled
                     && (p.Surface.Contains(' ', StringComparison.Ordinal) ? ReadsAsPersonsName(p.Surface) : IsUnsureOfKind(p))))
-            .Concat(NamesOnlyIfKnown(text, tokens, unreadMisc, pieces))
+            .Concat(MiscNames.OnlyIfKnown(text, tokens, unreadMisc, pieces, gazetteer))
             .OrderBy(m => m.Start)
             .ToList();
     }
-
-    /// <summary>
-    /// The names of several capitalised words the tagger read as MISC that no rule read as anything else ("aid
-    /// workers with World Harvest Kitchen"): each a mention only if the store already knows an entity of that name
-    /// (<see cref="RecognizedMention.OnlyIfKnown"/>). Nationalities and names opening with one stay unread.
-    /// </summary>
-    private IEnumerable<RecognizedMention> NamesOnlyIfKnown(string text, List<Token> tokens, List<(int Start, int End)> unreadMisc, List<NamePiece> pieces) =>
-        unreadMisc
-            .Where(span => span.End - span.Start >= 2 && !pieces.Exists(p => p.StartToken < span.End && span.Start < p.EndToken)
-                && gazetteer.PlaceOfDemonym(tokens[span.Start].Text) is null && tokens[span.End - 1].IsCapitalized
-                && Enumerable.Range(span.Start, span.End - span.Start).All(i => tokens[i] is { IsWord: true, IsCapitalized: true } || tokens[i].Text is "of" or "the" or "and" or "for"))
-            .Select(span => (Start: tokens[span.Start].Start, End: tokens[span.End - 1].End))
-            .Select(at => new RecognizedMention(at.Start, at.End, text[at.Start..at.End], EntityKind.Organization, text[at.Start..at.End], OnlyIfKnown: true));
 
     /// <summary>Whether the name lists know the word as a first name or a surname.</summary>
     private bool IsPersonsName(string word) => model.Value.IsFirstName(word) || model.Value.IsLastName(word);
