@@ -61,12 +61,29 @@ public static class MarkdownArticleParser
             AddBlock(block, pieces);
         }
 
-        // A picture's caption within the story is read without its credit, as in a plain capture; one above the
-        // story's first paragraph is furniture.
+        // A picture's caption within the story is read without its credit, as in a plain capture; so is one above the
+        // story's first paragraph (the lead picture's, kept once) when the page gives its headline, and without one it
+        // is furniture, so that it never becomes the derived headline.
         var storyStart = pieces.FindIndex(p => LineShape.IsProse(p.Text) && !PageClutter.IsCaption(p.Text));
-        pieces = pieces.Select((p, i) => storyStart >= 0 && i > storyStart && PageClutter.IsCaption(p.Text) && PageClutter.CaptionWithoutCredit(p.Text) is { } caption
-            ? p with { Text = caption }
-            : p).ToList();
+        var read = new List<Piece>(pieces.Count);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            if (storyStart >= 0 && (i > storyStart || title is not null) && PageClutter.IsCaption(piece.Text)
+                && PageClutter.CaptionWithoutCredit(piece.Text) is { } caption)
+            {
+                if (i < storyStart && read.Exists(p => p.Text == caption))
+                {
+                    continue;
+                }
+
+                piece = piece with { Text = caption };
+            }
+
+            read.Add(piece);
+        }
+
+        pieces = read;
 
         var openingCaption = PageClutter.OpeningCaption(pieces.ConvertAll(p => p.Text));
         var shownDate = PageDate.Shown(pieces.Take(storyStart < 0 ? 0 : storyStart).Select(p => p.Text));

@@ -32,13 +32,16 @@ internal static class CapturedStory
                 : "no article body: no paragraph of sentences follows the title");
         }
 
-        // The story opens with its own sentences, never a picture's caption; it may close with one.
+        // The story opens with its own sentences; it may close with a picture's caption.
         var last = candidates.FindLastIndex(p => IsStoryProse(p) || (LineShape.IsProse(p) && PageClutter.IsCaption(p)));
         if (last == candidates.Count - 2 && IsCutOffEnding(candidates[^1]))
         {
             last++;
         }
-        var body = candidates[first..(last + 1)].Where(IsBodyText).Select(PageClutter.CaptionWithoutCredit).OfType<string>().ToList();
+        // Captions above the first sentence are the lead pictures' when the capture has its own headline; without one they
+        // stay out, so that a caption never becomes the derived headline.
+        var leadCaptions = title is null ? [] : candidates[..first].Where(p => PageClutter.IsCaption(p) && !PageClutter.IsCreditOnly(p)).Distinct(StringComparer.Ordinal);
+        var body = leadCaptions.Concat(candidates[first..(last + 1)].Where(IsBodyText)).Select(PageClutter.CaptionWithoutCredit).OfType<string>().ToList();
         var clutter = candidates[..first].Concat(candidates[(last + 1)..]).Concat(candidates[first..(last + 1)].Except(body));
         outlet ??= clutter.Select(PageClutter.OutletNamedBy).FirstOrDefault(name => name is not null);
         var byline = candidates[..first].Select(PageClutter.BylineName).FirstOrDefault(name => name is not null);

@@ -24,7 +24,27 @@ public static partial class PlainTextArticleParser
         var firstLine = PageClutter.WithoutGluedTail(lines[firstIndex]);
         var titled = !CapturedStory.ReadsAsStoryText(firstLine);
         var candidates = titled ? JoinIntoParagraphs(lines.Skip(firstIndex + 1), firstLine) : JoinIntoParagraphs(lines, null);
+        if (titled)
+        {
+            // A page may show its lead picture above the headline: its caption is the story's, as below the headline.
+            candidates.InsertRange(0, CaptionsRightAbove(lines, firstIndex));
+        }
         return CapturedStory.Read(candidates, titled ? firstLine : null, outlet: null, publishedAt, above: titled ? lines[..firstIndex] : []);
+    }
+
+    /// <summary>The captions on the lines right above line <paramref name="index"/> (blank lines between), in page order, each once.</summary>
+    private static List<string> CaptionsRightAbove(List<string> lines, int index)
+    {
+        var captions = new List<string>();
+        for (var i = index - 1; i >= 0 && (lines[i].Length == 0 || PageClutter.IsCaption(lines[i])); i--)
+        {
+            if (lines[i].Length > 0 && !captions.Contains(lines[i], StringComparer.Ordinal))
+            {
+                captions.Insert(0, lines[i]);
+            }
+        }
+
+        return captions;
     }
 
     /// <summary>

@@ -245,6 +245,38 @@ public sealed class MarkdownArticleParserTests
     }
 
     [Fact]
+    public void The_lead_pictures_caption_above_the_story_opens_it_once_without_its_credit_when_the_page_gives_its_headline()
+    {
+        var article = MarkdownArticleParser.Parse("""
+            ---
+            title: River rises in Hollis
+            ---
+            Volunteers stack sandbags along the river in Hollis on May 2, 2024. (AP Photo/Jane Roe)
+
+            Volunteers stack sandbags along the river in Hollis on May 2, 2024. (AP Photo/Jane Roe)
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+            """).Value!;
+
+        article.Paragraphs.Should().Equal(
+            "Volunteers stack sandbags along the river in Hollis on May 2, 2024.",
+            "The river rose two feet overnight and the town opened its shelters to families living near the banks.");
+    }
+
+    [Fact]
+    public void A_caption_above_the_story_of_a_page_without_a_headline_is_furniture()
+    {
+        var article = MarkdownArticleParser.Parse("""
+            Volunteers stack sandbags along the river in Hollis on May 2, 2024. (AP Photo/Jane Roe)
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+            """).Value!;
+
+        article.TitleDerived.Should().BeTrue();
+        article.Paragraphs.Should().NotContain(p => p.Contains("sandbags", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_opening_pictures_caption_whose_credit_stands_on_the_next_line_is_not_the_derived_headline_as_in_a_plain_capture()
     {
         var article = MarkdownArticleParser.Parse("""

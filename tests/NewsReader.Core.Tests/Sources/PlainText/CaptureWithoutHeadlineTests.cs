@@ -63,7 +63,6 @@ public sealed class CaptureWithoutHeadlineTests
     [Theory]
     [InlineData("We use cookies to improve your experience on our site. By continuing you accept our cookie policy.")]
     [InlineData("Sign up for our morning newsletter and get the day's news in your inbox.")]
-    [InlineData("Rescue crews at the scene on Tuesday. (Photo: Ana Lima/Harbour Gazette)")]
     [InlineData("Listen Live\nUp Next:\n0:00 / 3:12")]
     public void Furniture_above_the_story_is_neither_headline_nor_text(string furniture)
     {
@@ -72,6 +71,16 @@ public sealed class CaptureWithoutHeadlineTests
 
         article.Title.Should().Be("Council backs the new harbour plan");
         article.Paragraphs.Should().Equal("The council voted nine to two for the plan on Tuesday evening.");
+    }
+
+    [Fact]
+    public void The_lead_pictures_caption_above_the_headline_is_no_headline_but_the_storys_first_paragraph()
+    {
+        var article = PlainTextArticleParser.Parse(
+            "Rescue crews at the scene on Tuesday. (Photo: Ana Lima/Harbour Gazette)\n\nCouncil backs the new harbour plan\n\nThe council voted nine to two for the plan on Tuesday evening.").Value!;
+
+        article.Title.Should().Be("Council backs the new harbour plan");
+        article.Paragraphs.Should().Equal("Rescue crews at the scene on Tuesday.", "The council voted nine to two for the plan on Tuesday evening.");
     }
 
     [Theory]

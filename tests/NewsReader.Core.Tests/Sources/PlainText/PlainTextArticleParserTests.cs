@@ -225,6 +225,44 @@ public sealed class PlainTextArticleParserTests
         article.Paragraphs.Should().HaveCount(2).And.NotContain(p => p.Contains("Roe", StringComparison.Ordinal) || p.Contains("sandbags", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_lead_pictures_caption_above_the_headline_opens_the_story_without_its_credit_and_once()
+    {
+        var article = PlainTextArticleParser.Parse("""
+            Volunteers stack sandbags along the river in Hollis on May 2, 2024. (AP Photo/Jane Roe)
+
+            Volunteers stack sandbags along the river in Hollis on May 2, 2024. (AP Photo/Jane Roe)
+
+            River rises in Hollis
+
+            Total Views: 762
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+            """).Value!;
+
+        article.TitleDerived.Should().BeFalse();
+        article.Title.Should().Be("River rises in Hollis");
+        article.Paragraphs.Should().Equal(
+            "Volunteers stack sandbags along the river in Hollis on May 2, 2024.",
+            "The river rose two feet overnight and the town opened its shelters to families living near the banks.");
+    }
+
+    [Fact]
+    public void A_caption_below_the_headline_and_above_the_first_sentence_opens_the_story_when_the_headline_is_the_captures()
+    {
+        var article = PlainTextArticleParser.Parse("""
+            River rises in Hollis
+
+            Volunteers stack sandbags along the river in Hollis on May 2, 2024. (AP Photo/Jane Roe)
+
+            The river rose two feet overnight and the town opened its shelters to families living near the banks.
+            """).Value!;
+
+        article.Paragraphs.Should().Equal(
+            "Volunteers stack sandbags along the river in Hollis on May 2, 2024.",
+            "The river rose two feet overnight and the town opened its shelters to families living near the banks.");
+    }
+
     [Theory]
     [InlineData("Photo: AFP")]
     [InlineData("Getty Images")]
