@@ -75,7 +75,8 @@ public static class EntityLinker
             return mentions;
         }
 
-        var keys = mentions.Where(m => m.OnlyIfKnown).Select(m => EntityNames.Normalize(m.CanonicalName)).Distinct().ToList();
+        var keyOf = mentions.Where(m => m.OnlyIfKnown).ToDictionary(m => m, m => EntityNames.Normalize(m.CanonicalName));
+        var keys = keyOf.Values.Distinct().ToList();
         var known = (await db.Entities
                 .Where(e => keys.Contains(e.NormalizedName) && e.Kind != EntityKind.Event && !e.KindIsAGuess)
                 .Select(e => new { e.NormalizedName, e.Kind, e.Name })
@@ -83,12 +84,20 @@ public static class EntityLinker
             .GroupBy(e => e.NormalizedName)
             .Where(g => g.Count() == 1)
             .ToDictionary(g => g.Key, g => g.Single());
-        return mentions
-            .Where(m => !m.OnlyIfKnown || known.ContainsKey(EntityNames.Normalize(m.CanonicalName)))
-            .Select(m => m.OnlyIfKnown && known[EntityNames.Normalize(m.CanonicalName)] is var entity
-                ? m with { Kind = entity.Kind, CanonicalName = entity.Name, OnlyIfKnown = false }
-                : m)
-            .ToList();
+        var kept = new List<RecognizedMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (!mention.OnlyIfKnown)
+            {
+                kept.Add(mention);
+            }
+            else if (known.TryGetValue(keyOf[mention], out var entity))
+            {
+                kept.Add(mention with { Kind = entity.Kind, CanonicalName = entity.Name, OnlyIfKnown = false });
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>

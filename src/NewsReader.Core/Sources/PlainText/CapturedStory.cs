@@ -38,9 +38,12 @@ internal static class CapturedStory
         {
             last++;
         }
-        // Captions above the first sentence are the lead pictures' when the capture has its own headline; without one they
-        // stay out, so that a caption never becomes the derived headline.
-        var leadCaptions = title is null ? [] : candidates[..first].Where(p => PageClutter.IsCaption(p) && !PageClutter.IsCreditOnly(p)).Distinct(StringComparer.Ordinal);
+
+        // Captions above the first sentence are the lead pictures' (each once) when the capture has its own headline;
+        // without one they stay out, so that a caption never becomes the derived headline.
+        var leadCaptions = title is null
+            ? []
+            : candidates[..first].Where(p => PageClutter.IsCaption(p) && !PageClutter.IsCreditOnly(p)).Distinct(StringComparer.Ordinal);
         var body = leadCaptions.Concat(candidates[first..(last + 1)].Where(IsBodyText)).Select(PageClutter.CaptionWithoutCredit).OfType<string>().ToList();
         var clutter = candidates[..first].Concat(candidates[(last + 1)..]).Concat(candidates[first..(last + 1)].Except(body));
         outlet ??= clutter.Select(PageClutter.OutletNamedBy).FirstOrDefault(name => name is not null);

@@ -32,19 +32,16 @@ public static partial class PlainTextArticleParser
         return CapturedStory.Read(candidates, titled ? firstLine : null, outlet: null, publishedAt, above: titled ? lines[..firstIndex] : []);
     }
 
-    /// <summary>The captions on the lines right above line <paramref name="index"/> (blank lines between), in page order, each once.</summary>
+    /// <summary>The captions on the lines right above line <paramref name="index"/> (blank lines between), in page order.</summary>
     private static List<string> CaptionsRightAbove(List<string> lines, int index)
     {
-        var captions = new List<string>();
-        for (var i = index - 1; i >= 0 && (lines[i].Length == 0 || PageClutter.IsCaption(lines[i])); i--)
+        var start = index;
+        while (start > 0 && (lines[start - 1].Length == 0 || PageClutter.IsCaption(lines[start - 1])))
         {
-            if (lines[i].Length > 0 && !captions.Contains(lines[i], StringComparer.Ordinal))
-            {
-                captions.Insert(0, lines[i]);
-            }
+            start--;
         }
 
-        return captions;
+        return lines[start..index].Where(line => line.Length > 0).ToList();
     }
 
     /// <summary>
